@@ -1,0 +1,47 @@
+package dev.scholia.cli;
+
+import dev.scholia.model.ScholiaException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar scholia.jar COMMAND [--root DIR] …}. */
+@Command(
+    name = "scholia",
+    mixinStandardHelpOptions = true,
+    version = "scholia 0.1.0",
+    description = "Turns a discussion thread into an annotated essay archive.",
+    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+  public static final int EXIT_INPUT = 1;
+  public static final int EXIT_USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the CLI with the given streams; returns the exit status. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out).setErr(err);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof ScholiaException problems) {
+            Reporter.report(commandLine.getErr(), problems.diagnostics());
+            return EXIT_INPUT;
+          }
+          throw e;
+        });
+    return cli.execute(args);
+  }
+
+  /** With no command: usage on stderr, as for any other usage error. */
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("Missing command.");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return EXIT_USAGE;
+  }
+}

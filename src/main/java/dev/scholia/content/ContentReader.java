@@ -1,0 +1,235 @@
+package dev.scholia.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.scholia.model.Content;
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.Diagnostics;
+import dev.scholia.model.EssaySource;
+import dev.scholia.model.GlossaryTerm;
+import dev.scholia.model.Keyword;
+import dev.scholia.model.ScholiaException;
+import dev.scholia.model.SiteConfig;
+import dev.scholia.model.Theme;
+import dev.scholia.thread.Utf8Text;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code content/}: {@code site.yaml}, {@code themes/*.md}, {@code essays/**}{@code /*.md} and
+ * {@code glossary/*.md}. Files are visited in sorted order so results never depend on the file
+ * system's listing order. Every problem is collected; the caller decides when to stop.
+ */
+public final class ContentReader {
+  private static final Set<String> SITE_KEYS = Set.of("title", "description", "baseUrl", "language", "author");
+  private static final Set<String> THEME_KEYS = Set.of("title", "order", "description", "keywords", "catchAll");
+  private static final Set<String> ESSAY_KEYS = Set.of("title", "theme", "summary", "order", "sources");
+  private static final Set<String> TERM_KEYS = Set.of("term", "aliases");
+
+  private final Path root;
+  private final Diagnostics diagnostics;
+
+  private ContentReader(Path root, Diagnostics diagnostics) {
+    this.root = root;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Reads everything under {@code root/content}; problems go to {@code diagnostics}. */
+  public static Content read(Path root, Diagnostics diagnostics) {
+    return new ContentReader(root, diagnostics).read();
+  }
+
+  private Content read() {
+    Path content = root.resolve("content");
+    if (!Files.isDirectory(content)) {
+      throw new ScholiaException(
+          Diagnostic.error("content", 0, "no content/ folder in " + root.toAbsolutePath().normalize())
+              .withHint("run `scholia split` to create essays from seeds/, or pass --root"));
+    }
+    SiteConfig site = readSite(content.resolve("site.yaml"));
+    List<Theme> themes = readAll(content.resolve("themes"), false, this::theme);
+    themes =
+        themes.stream().sorted(Comparator.comparingInt(Theme::order).thenComparing(Theme::slug)).toList();
+    List<EssaySource> essays = readAll(content.resolve("essays"), true, this::essay);
+    List<GlossaryTerm> glossary = readAll(content.resolve("glossary"), false, this::term);
+    checkThemes(themes);
+    checkEssayThemes(essays, themes);
+    checkUnique(essays, EssaySource::slug, EssaySource::path, "essay");
+    checkUnique(glossary, GlossaryTerm::slug, GlossaryTerm::path, "glossary term");
+    checkUnique(glossary, t -> t.term().toLowerCase(Locale.ROOT), GlossaryTerm::path, "glossary term");
+    return new Content(site, themes, essays, glossary);
+  }
+
+  private SiteConfig readSite(Path file) {
+    if (!Files.exists(file)) {
+      return SiteConfig.defaults();
+    }
+    String path = relative(file);
+    ContentFile yaml = FrontMatterParser.parseYamlFile(path, text(file, path));
+    Fields fields = new Fields(yaml, SITE_KEYS, diagnostics);
+    SiteConfig defaults = SiteConfig.defaults();
+    String baseUrl = fields.text("baseUrl", null);
+    if (baseUrl != null && !baseUrl.matches("https?://[^\\s]+")) {
+      fields.error("baseUrl", "`baseUrl` must be an absolute http(s) URL, such as https://example.org/archive/");
+      baseUrl = null;
+    }
+    if (baseUrl != null && !baseUrl.endsWith("/")) {
+      baseUrl = baseUrl + "/";
+    }
+    return new SiteConfig(
+        fields.text("title", defaults.title()),
+        fields.text("description", defaults.description()),
+        baseUrl,
+        fields.text("language", defaults.language()),
+        fields.text("author", null));
+  }
+
+  private Theme theme(ContentFile file, String slug) {
+    Fields fields = new Fields(file, THEME_KEYS, diagnostics);
+    return new Theme(
+        slug,
+        fields.requireText("title"),
+        fields.integer("order", Integer.MAX_VALUE),
+        fields.text("description", ""),
+        keywords(fields),
+        fields.flag("catchAll"),
+        file.body(),
+        file.path());
+  }
+
+  /** Keywords are strings, or one-entry maps {@code phrase: weight}. */
+  private List<Keyword> keywords(Fields fields) {
+    JsonNode node = fields.node("keywords");
+    List<Keyword> out = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (!node.isArray()) {
+      fields.error("keywords", "`keywords` must be a list of words or phrases");
+      return out;
+    }
+    for (JsonNode item : node) {
+      if (item.isTextual()) {
+        out.add(new Keyword(item.asText().toLowerCase(Locale.ROOT), 1.0));
+      } else if (item.isObject() && item.size() == 1 && item.elements().next().isNumber()) {
+        Map.Entry<String, JsonNode> entry = item.fields().next();
+        out.add(new Keyword(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue().asDouble()));
+      } else {
+        fields.error("keywords", "a keyword must be a phrase or `phrase: weight`, not " + item);
+      }
+    }
+    return out;
+  }
+
+  private EssaySource essay(ContentFile file, String slug) {
+    Fields fields = new Fields(file, ESSAY_KEYS, diagnostics);
+    return new EssaySource(
+        slug,
+        fields.requireText("title"),
+        fields.requireText("theme"),
+        fields.text("summary", ""),
+        fields.integer("order", Integer.MAX_VALUE),
+        fields.texts("sources"),
+        file.body(),
+        fields.lineOf("theme"));
+  }
+
+  private GlossaryTerm term(ContentFile file, String slug) {
+    Fields fields = new Fields(file, TERM_KEYS, diagnostics);
+    return new GlossaryTerm(slug, fields.requireText("term"), fields.texts("aliases"), file.body());
+  }
+
+  private interface FileReader<T> {
+    T read(ContentFile file, String slug);
+  }
+
+  private <T> List<T> readAll(Path folder, boolean recursive, FileReader<T> reader) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    List<Path> files;
+    try (Stream<Path> walk = recursive ? Files.walk(folder) : Files.list(folder)) {
+      files =
+          walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+              .sorted(Comparator.comparing(this::relative))
+              .toList();
+    } catch (IOException e) {
+      throw new ScholiaException(Diagnostic.error(relative(folder), 0, "cannot list folder: " + e.getMessage()));
+    }
+    List<T> out = new ArrayList<>();
+    for (Path file : files) {
+      String path = relative(file);
+      String name = file.getFileName().toString();
+      String slug = name.substring(0, name.length() - ".md".length());
+      if (!Slugs.isValid(slug)) {
+        diagnostics.add(
+            Diagnostic.error(path, 0, "`" + slug + "` cannot be a slug: it names the page's URL")
+                .withHint("rename the file to `" + Slugs.fromTitle(slug) + ".md` (lower-case letters, digits, hyphens)"));
+        continue;
+      }
+      try {
+        out.add(reader.read(FrontMatterParser.parse(path, text(file, path)), slug));
+      } catch (ScholiaException e) {
+        diagnostics.addAll(e.diagnostics());
+      }
+    }
+    return out;
+  }
+
+  private String text(Path file, String path) {
+    try {
+      return Utf8Text.decode(path, Files.readAllBytes(file)).replace("\r\n", "\n");
+    } catch (IOException e) {
+      throw new ScholiaException(Diagnostic.error(path, 0, "cannot read file: " + e.getMessage()));
+    }
+  }
+
+  private void checkThemes(List<Theme> themes) {
+    List<Theme> catchAll = themes.stream().filter(Theme::catchAll).toList();
+    for (Theme extra : catchAll.subList(Math.min(1, catchAll.size()), catchAll.size())) {
+      diagnostics.add(
+          Diagnostic.error(extra.path(), 0, "a second catch-all theme; `" + catchAll.get(0).slug() + "` is one already")
+              .withHint("set `catchAll: true` on one theme only"));
+    }
+  }
+
+  private void checkEssayThemes(List<EssaySource> essays, List<Theme> themes) {
+    Set<String> known = themes.stream().map(Theme::slug).collect(Collectors.toSet());
+    for (EssaySource essay : essays) {
+      if (!essay.theme().isEmpty() && !known.contains(essay.theme())) {
+        diagnostics.add(
+            Diagnostic.error(essay.path(), essay.themeLine(), "unknown theme `" + essay.theme() + "`")
+                .withHint(
+                    known.isEmpty()
+                        ? "add content/themes/" + essay.theme() + ".md"
+                        : "known themes: " + String.join(", ", themes.stream().map(Theme::slug).toList())));
+      }
+    }
+  }
+
+  private <T> void checkUnique(List<T> items, Function<T, String> key, Function<T, String> path, String what) {
+    Map<String, String> first = new HashMap<>();
+    for (T item : items) {
+      String previous = first.putIfAbsent(key.apply(item), path.apply(item));
+      if (previous != null) {
+        diagnostics.add(
+            Diagnostic.error(path.apply(item), 0, "duplicate " + what + " `" + key.apply(item) + "`; also defined in " + previous)
+                .withHint("rename or merge one of them"));
+      }
+    }
+  }
+
+  private String relative(Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+}

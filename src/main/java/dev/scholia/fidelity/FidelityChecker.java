@@ -1,0 +1,203 @@
+package dev.scholia.fidelity;
+
+import dev.scholia.markdown.Annotations;
+import dev.scholia.markdown.ParsedEssay;
+import dev.scholia.markdown.PlainText;
+import dev.scholia.model.Comment;
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.Diagnostics;
+import dev.scholia.model.Discussion;
+import dev.scholia.model.Footnote;
+import dev.scholia.model.Paragraph;
+import dev.scholia.model.SourceLine;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.node.Node;
+
+/**
+ * Matches every author block of every essay to the thread by its exact text, through a hash index
+ * of the thread's paragraphs and notes, so the check is linear in the size of the archive.
+ *
+ * <p>An author block is a paragraph outside annotations and footnote definitions, or a footnote
+ * definition. A block that matches nothing is reported with the closest thread line and where the
+ * two first differ; a thread unit claimed twice is a duplicate; one claimed never is lost. A
+ * paragraph's footnote references must lead to the notes its thread paragraph carries, in order.
+ */
+public final class FidelityChecker {
+  private final Map<String, Deque<Unit>> unclaimed = new HashMap<>();
+  private final List<Unit> units = new ArrayList<>();
+  private final Map<SourceLine, String> claimedAt = new HashMap<>();
+  private final IdentityHashMap<Node, SourceLine> lineOfNode = new IdentityHashMap<>();
+  private final Map<SourceLine, Provenance.Placement> placements = new LinkedHashMap<>();
+  private final Diagnostics diagnostics;
+
+  private FidelityChecker(List<Discussion> discussions, Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    for (Discussion discussion : discussions) {
+      for (Comment comment : discussion.comments()) {
+        for (Paragraph paragraph : comment.paragraphs()) {
+          add(new Unit(paragraph.source(), paragraph.comparableText(), false, paragraph.footnotesInTextOrder(), null));
+          for (Footnote note : paragraph.footnotes()) {
+            add(new Unit(note.source(), note.text(), true, List.of(), paragraph.source()));
+          }
+        }
+        // A note whose marker is missing is imported as a plain paragraph, marker and all.
+        for (Footnote stray : comment.strayNotes()) {
+          add(new Unit(stray.source(), stray.source().text(), false, List.of(), null));
+        }
+      }
+    }
+  }
+
+  /** Checks {@code essays} against {@code discussions}; problems go to {@code diagnostics}. */
+  public static Provenance check(List<Discussion> discussions, List<ParsedEssay> essays, Diagnostics diagnostics) {
+    FidelityChecker checker = new FidelityChecker(discussions, diagnostics);
+    for (ParsedEssay essay : essays) {
+      checker.checkEssay(essay);
+    }
+    checker.reportLost();
+    return new Provenance(checker.lineOfNode, checker.placements);
+  }
+
+  private void add(Unit unit) {
+    units.add(unit);
+    unclaimed.computeIfAbsent(key(unit.note(), unit.text()), k -> new ArrayDeque<>()).add(unit);
+  }
+
+  private static String key(boolean note, String text) {
+    return (note ? "N" : "P") + text;
+  }
+
+  private void checkEssay(ParsedEssay essay) {
+    Map<String, FootnoteDefinition> definitions = new HashMap<>();
+    List<org.commonmark.node.Paragraph> paragraphs = new ArrayList<>();
+    collect(essay.document(), definitions, paragraphs);
+    Map<String, Unit> noteUnits = new HashMap<>();
+    for (FootnoteDefinition definition : definitions.values()) {
+      Unit unit = claim(essay, definition, true, textOf(definition));
+      if (unit != null) {
+        noteUnits.put(definition.getLabel(), unit);
+      }
+    }
+    for (org.commonmark.node.Paragraph paragraph : paragraphs) {
+      PlainText plain = PlainText.of(paragraph);
+      Unit unit = claim(essay, paragraph, false, plain.text());
+      if (unit != null) {
+        checkNotes(essay, paragraph, unit, plain.noteLabels(), noteUnits);
+      }
+    }
+  }
+
+  private static void collect(
+      Node node, Map<String, FootnoteDefinition> definitions, List<org.commonmark.node.Paragraph> paragraphs) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (Annotations.isAnnotation(child)) {
+        continue;
+      }
+      if (child instanceof FootnoteDefinition definition) {
+        definitions.putIfAbsent(definition.getLabel(), definition);
+      } else if (child instanceof org.commonmark.node.Paragraph paragraph) {
+        paragraphs.add(paragraph);
+      } else {
+        collect(child, definitions, paragraphs);
+      }
+    }
+  }
+
+  private static String textOf(FootnoteDefinition definition) {
+    StringBuilder text = new StringBuilder();
+    for (Node child = definition.getFirstChild(); child != null; child = child.getNext()) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(PlainText.of(child).text());
+    }
+    return text.toString();
+  }
+
+  private Unit claim(ParsedEssay essay, Node block, boolean note, String text) {
+    int line = essay.lineOf(block);
+    String where = essay.source().path() + ":" + line;
+    Deque<Unit> candidates = unclaimed.get(key(note, text));
+    if (candidates == null || candidates.isEmpty()) {
+      Unit twin = units.stream().filter(u -> u.note() == note && u.text().equals(text)).findFirst().orElse(null);
+      if (twin != null) {
+        diagnostics.add(
+            Diagnostic.error(essay.source().path(), line, "duplicate of " + twin.line().location() + ", already quoted at " + claimedAt.get(twin.line()))
+                .withHint("every paragraph of the thread appears exactly once; delete one of the two"));
+      } else {
+        diagnostics.add(notInThread(essay, line, note, text));
+      }
+      return null;
+    }
+    Unit unit = candidates.poll();
+    claimedAt.put(unit.line(), where);
+    lineOfNode.put(block, unit.line());
+    placements.put(unit.line(), new Provenance.Placement(essay.slug(), Provenance.anchorOf(unit.line()), unit.owner()));
+    return unit;
+  }
+
+  private Diagnostic notInThread(ParsedEssay essay, int line, boolean note, String text) {
+    Closest closest = Closest.find(units, note, text);
+    String what = note ? "footnote" : "paragraph";
+    Diagnostic d =
+        Diagnostic.error(essay.source().path(), line, "this " + what + " is not in the thread" + (closest == null ? "" : "; closest is " + closest.describe()));
+    return d.withHint(
+        note
+            ? "footnotes must quote the thread's notes exactly"
+            : "quote the thread exactly, or mark editorial text as an annotation (`> [!NOTE]`)");
+  }
+
+  private void checkNotes(
+      ParsedEssay essay, Node paragraph, Unit unit, List<String> labels, Map<String, Unit> noteUnits) {
+    List<Footnote> expected = unit.notes();
+    String where = essay.source().path();
+    int line = essay.lineOf(paragraph);
+    if (labels.size() != expected.size()) {
+      diagnostics.add(
+          Diagnostic.error(where, line, "expected " + expected.size() + " footnote reference(s) for " + unit.line().location() + ", found " + labels.size()));
+      return;
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      Unit noteUnit = noteUnits.get(labels.get(i));
+      Footnote want = expected.get(i);
+      if (noteUnit != null && !noteUnit.line().equals(want.source())) {
+        diagnostics.add(
+            Diagnostic.error(where, line, "footnote [^" + labels.get(i) + "] here quotes " + noteUnit.line().location() + " but " + unit.line().location() + " carries the note at " + want.source().location())
+                .withHint("point the reference at the definition quoting " + want.source().location()));
+      }
+    }
+  }
+
+  private void reportLost() {
+    for (Unit unit : units) {
+      if (!claimedAt.containsKey(unit.line())) {
+        SourceLine line = unit.line();
+        diagnostics.add(
+            Diagnostic.error(line.seed(), line.line(), (unit.note() ? "footnote" : "paragraph") + " is in no essay" + neighbourHint(unit))
+                .withHint("add it to an essay, or run `scholia split` to place unplaced paragraphs"));
+      }
+    }
+  }
+
+  private String neighbourHint(Unit lost) {
+    String nearest = null;
+    int distance = Integer.MAX_VALUE;
+    for (Map.Entry<SourceLine, String> claimed : claimedAt.entrySet()) {
+      SourceLine line = claimed.getKey();
+      int d = Math.abs(line.line() - lost.line().line());
+      if (line.seed().equals(lost.line().seed()) && d < distance) {
+        distance = d;
+        nearest = "line " + line.line() + " is at " + claimed.getValue();
+      }
+    }
+    return nearest == null ? "" : " (its neighbour " + nearest + ")";
+  }
+}

@@ -1,0 +1,17 @@
+package dev.scholia.model;
+
+/**
+ * Archive-wide settings from {@code content/site.yaml}; every key is optional.
+ *
+ * @param title the archive's name
+ * @param description what the archive is, for the index page and meta tags
+ * @param baseUrl absolute URL the site is published at, or {@code null}: feed and sitemap need it
+ * @param language the content's language tag, e.g. {@code en}
+ * @param author who the thread's words belong to, or {@code null}
+ */
+public record SiteConfig(String title, String description, String baseUrl, String language, String author) {
+
+  public static SiteConfig defaults() {
+    return new SiteConfig("Scholia", "An annotated essay archive.", null, "en", null);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.scholia.model;
+
+/**
+ * One line of a source thread, exactly as it stands in the file (without its line ending or a
+ * leading byte-order mark), with where it came from and what the reader took it to be.
+ *
+ * @param seed the thread file, relative to the archive root ({@code seeds/thread.txt})
+ * @param line 1-based line number in that file
+ * @param kind what the line is
+ * @param text the line's text, verbatim
+ */
+public record SourceLine(String seed, int line, LineKind kind, String text) {
+
+  /** {@code seeds/thread.txt:12}, for messages. */
+  public String location() {
+    return seed + ":" + line;
+  }
+}

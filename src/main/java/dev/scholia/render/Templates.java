@@ -1,0 +1,95 @@
+package dev.scholia.render;
+
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.Diagnostics;
+import dev.scholia.model.ScholiaException;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The page templates, compiled once. They come from {@code templates/} in the archive root when
+ * it has one, else from the defaults bundled in the jar. Autoescaping is on: only values a
+ * template marks {@code | raw} (rendered Markdown) reach the page unescaped.
+ */
+public final class Templates {
+  /** Every template a build renders; all are compiled up front so errors surface together. */
+  public static final List<String> PAGES = List.of("index.peb", "theme.peb", "essay.peb", "404.peb");
+
+  private final String origin;
+  private final Map<String, PebbleTemplate> compiled;
+
+  private Templates(String origin, Map<String, PebbleTemplate> compiled) {
+    this.origin = origin;
+    this.compiled = compiled;
+  }
+
+  /** Loads and compiles the templates of {@code root}, or the bundled ones. */
+  public static Templates load(Path root) {
+    Path folder = root.resolve("templates");
+    Loader<String> loader;
+    String origin;
+    if (Files.isDirectory(folder)) {
+      FileLoader files = new FileLoader();
+      files.setPrefix(folder.toAbsolutePath().toString());
+      loader = files;
+      origin = "templates/";
+    } else {
+      ClasspathLoader classpath = new ClasspathLoader(Templates.class.getClassLoader());
+      classpath.setPrefix("templates");
+      loader = classpath;
+      origin = "(bundled templates)/";
+    }
+    PebbleEngine engine =
+        new PebbleEngine.Builder()
+            .loader(loader)
+            .autoEscaping(true)
+            .strictVariables(false)
+            .defaultLocale(Locale.ROOT)
+            .newLineTrimming(true)
+            .build();
+    Diagnostics problems = new Diagnostics();
+    Map<String, PebbleTemplate> compiled = new HashMap<>();
+    for (String name : PAGES) {
+      try {
+        compiled.put(name, engine.getTemplate(name));
+      } catch (PebbleException e) {
+        problems.add(located(origin, name, e));
+      } catch (RuntimeException e) {
+        problems.add(Diagnostic.error(origin + name, 0, "cannot load template: " + e.getMessage()));
+      }
+    }
+    problems.throwIfErrors();
+    return new Templates(origin, compiled);
+  }
+
+  /** Renders {@code name} with {@code context}; errors carry the template file and line. */
+  public String render(String name, Map<String, Object> context) {
+    StringWriter out = new StringWriter();
+    try {
+      compiled.get(name).evaluate(out, context, Locale.ROOT);
+    } catch (PebbleException e) {
+      throw new ScholiaException(located(origin, name, e));
+    } catch (IOException e) {
+      throw new ScholiaException(Diagnostic.error(origin + name, 0, e.getMessage()));
+    }
+    return out.toString();
+  }
+
+  private static Diagnostic located(String origin, String name, PebbleException e) {
+    String file = e.getFileName() == null ? name : Path.of(e.getFileName()).getFileName().toString();
+    Integer line = e.getLineNumber();
+    return Diagnostic.error(origin + file, line == null ? 0 : line, "template error: " + e.getPebbleMessage());
+  }
+}

@@ -1,0 +1,61 @@
+package dev.scholia.site;
+
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.ScholiaException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The static files of the theme (stylesheet, script, icon): {@code templates/assets/} of the
+ * archive root when it has templates, else the bundled ones. Copied to {@code site/assets/}.
+ */
+final class Assets {
+  private Assets() {}
+
+  /** Every asset, by path relative to the assets folder, in sorted order. */
+  static Map<String, byte[]> load(Path root) {
+    Path folder = root.resolve("templates");
+    if (Files.isDirectory(folder)) {
+      return readTree(folder.resolve("assets"));
+    }
+    URL bundled = Assets.class.getResource("/templates/assets");
+    if (bundled == null) {
+      return Map.of();
+    }
+    try {
+      URI uri = bundled.toURI();
+      if (!"jar".equals(uri.getScheme())) {
+        return readTree(Path.of(uri));
+      }
+      try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+        return readTree(jar.getPath("/templates/assets"));
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new ScholiaException(Diagnostic.error("(bundled templates)/assets", 0, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private static Map<String, byte[]> readTree(Path folder) {
+    Map<String, byte[]> out = new TreeMap<>();
+    if (!Files.isDirectory(folder)) {
+      return out;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        out.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new ScholiaException(Diagnostic.error("templates/assets", 0, "cannot read: " + e.getMessage()));
+    }
+    return out;
+  }
+}
