@@ -57,15 +57,14 @@ final class FrontMatterParser {
     }
     // The YAML's line 1 is the file's line 2 (after the opening fence).
     Map<String, Integer> keyLines = new LinkedHashMap<>();
-    JsonNode fields = parseYaml(path, yaml.toString(), keyLines);
+    JsonNode fields = parseYaml(path, yaml.toString(), 1, keyLines);
     return new ContentFile(path, fields, keyLines, new MarkdownText(path, close + 2, body.toString()));
   }
 
   /** Parses a plain YAML file (such as {@code content/site.yaml}) as if it were front matter. */
   static ContentFile parseYamlFile(String path, String text) {
     Map<String, Integer> keyLines = new LinkedHashMap<>();
-    JsonNode fields = parseYaml(path, "\n" + text, keyLines);
-    keyLines.replaceAll((key, line) -> line - 1);
+    JsonNode fields = parseYaml(path, text, 0, keyLines);
     return new ContentFile(path, fields, keyLines, new MarkdownText(path, 1, ""));
   }
 
@@ -73,7 +72,11 @@ final class FrontMatterParser {
     return line.stripTrailing().equals("---");
   }
 
-  private static JsonNode parseYaml(String path, String yaml, Map<String, Integer> keyLines) {
+  /**
+   * @param linesBefore how many lines of the file precede the YAML, to turn YAML lines into file
+   *     lines
+   */
+  private static JsonNode parseYaml(String path, String yaml, int linesBefore, Map<String, Integer> keyLines) {
     if (yaml.isBlank()) {
       return JsonNodeFactory.instance.objectNode();
     }
@@ -85,18 +88,18 @@ final class FrontMatterParser {
         } else if (token.isStructEnd()) {
           depth--;
         } else if (token == JsonToken.FIELD_NAME && depth == 1) {
-          keyLines.putIfAbsent(tokens.currentName(), tokens.currentTokenLocation().getLineNr() + 1);
+          keyLines.putIfAbsent(tokens.currentName(), tokens.currentTokenLocation().getLineNr() + linesBefore);
         }
       }
       JsonNode tree = MAPPER.readTree(yaml);
       if (tree == null || !tree.isObject()) {
         throw new ScholiaException(
-            Diagnostic.error(path, 2, "the front matter is not a set of `key: value` lines"));
+            Diagnostic.error(path, 1 + linesBefore, "the front matter is not a set of `key: value` lines"));
       }
       return tree;
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
-      int line = where == null ? 1 : where.getLineNr() + 1;
+      int line = where == null ? 1 : where.getLineNr() + linesBefore;
       throw new ScholiaException(
           new Diagnostic(
               Diagnostic.Severity.ERROR,
