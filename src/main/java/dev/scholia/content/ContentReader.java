@@ -38,15 +38,22 @@ public final class ContentReader {
 
   private final Path root;
   private final Diagnostics diagnostics;
+  private final FileMemo memo;
 
-  private ContentReader(Path root, Diagnostics diagnostics) {
+  private ContentReader(Path root, Diagnostics diagnostics, FileMemo memo) {
     this.root = root;
     this.diagnostics = diagnostics;
+    this.memo = memo;
   }
 
   /** Reads everything under {@code root/content}; problems go to {@code diagnostics}. */
   public static Content read(Path root, Diagnostics diagnostics) {
-    return new ContentReader(root, diagnostics).read();
+    return read(root, diagnostics, FileMemo.NONE);
+  }
+
+  /** As {@link #read(Path, Diagnostics)}, reusing the parse of files {@code memo} saw unchanged. */
+  public static Content read(Path root, Diagnostics diagnostics, FileMemo memo) {
+    return new ContentReader(root, diagnostics, memo).read();
   }
 
   private Content read() {
@@ -178,7 +185,7 @@ public final class ContentReader {
         continue;
       }
       try {
-        out.add(reader.read(FrontMatterParser.parse(path, text(file, path)), slug));
+        out.add(reader.read(memo.remember(file, () -> FrontMatterParser.parse(path, text(file, path))), slug));
       } catch (ScholiaException e) {
         diagnostics.addAll(e.diagnostics());
       }

@@ -1,10 +1,11 @@
 package dev.scholia.render;
 
-import dev.scholia.fidelity.Provenance;
+import dev.scholia.incremental.Inputs;
 import dev.scholia.markdown.ParsedEssay;
 import dev.scholia.markdown.PlainText;
 import dev.scholia.model.Content;
 import dev.scholia.model.EssaySource;
+import dev.scholia.model.SiteConfig;
 import dev.scholia.model.SourceLine;
 import dev.scholia.model.Theme;
 import java.util.ArrayList;
@@ -18,6 +19,12 @@ import java.util.TreeMap;
 /**
  * Builds the template views of an archive once (themes, essay cards, reading order) and hands out
  * one {@link PageJob} per page. Essay bodies are rendered inside their job, in parallel.
+ *
+ * <p>Pages read the archive only through {@link #inputs()}: every value a page uses is published
+ * there under a key, so incremental rebuilds learn what each page depends on by watching it read.
+ * A new kind of page publishes what it needs in {@link #publish} and reads it with
+ * {@code inputs.get}; reading a field directly would hide the dependency and leave the page stale
+ * after an edit (the incremental-equals-full-build tests catch that).
  */
 public final class PageRenderer {
   private static final int WORDS_PER_MINUTE = 230;
@@ -28,6 +35,7 @@ public final class PageRenderer {
   private final Map<String, ThemeView> themeOfEssay = new HashMap<>();
   private final Map<String, ParsedEssay> essays = new LinkedHashMap<>();
   private final Map<String, EssayCard> cards = new HashMap<>();
+  private final Inputs inputs;
 
   public PageRenderer(Archive archive) {
     this.archive = archive;
@@ -48,6 +56,29 @@ public final class PageRenderer {
       themes.add(view);
       members.forEach(card -> themeOfEssay.put(card.slug(), view));
     }
+    this.inputs = publish();
+  }
+
+  /** Every value a page may read, by key; see the class comment. */
+  public Inputs inputs() {
+    return inputs;
+  }
+
+  private Inputs publish() {
+    Inputs.Builder out = Inputs.builder();
+    out.put("site", archive.content().site());
+    out.put("themes", List.copyOf(themes));
+    for (ThemeView theme : themes) {
+      out.put("theme:" + theme.slug(), theme);
+    }
+    for (ParsedEssay essay : essays.values()) {
+      out.put("essay:" + essay.slug(), essay.source());
+      out.put("lines:" + essay.slug(), archive.provenance().linesOf(essay.slug()));
+    }
+    for (String template : Templates.PAGES) {
+      out.put("template:" + template, archive.templates().fingerprint(template));
+    }
+    return out.build();
   }
 
   /** Every page of the site, in a fixed order. */
@@ -56,7 +87,7 @@ public final class PageRenderer {
     jobs.add(new PageJob("index.html", this::index));
     jobs.add(new PageJob("404.html", this::notFound));
     for (ThemeView theme : themes) {
-      jobs.add(new PageJob(theme.url() + "index.html", () -> theme(theme)));
+      jobs.add(new PageJob(theme.url() + "index.html", () -> theme(theme.slug())));
     }
     for (ParsedEssay essay : essays.values()) {
       jobs.add(new PageJob("essays/" + essay.slug() + "/index.html", () -> essay(essay)));
@@ -65,31 +96,35 @@ public final class PageRenderer {
   }
 
   private String index() {
-    Page page = Page.at("index.html", archive.content().site().title(), archive.content().site().description());
+    SiteConfig site = inputs.get("site", SiteConfig.class);
+    Page page = Page.at("index.html", site.title(), site.description());
     Map<String, Object> context = context(page);
-    context.put("themes", themes);
-    return archive.templates().render("index.peb", context);
+    context.put("themes", inputs.get("themes", List.class));
+    return render("index.peb", context);
   }
 
   private String notFound() {
     Page page = Page.at("404.html", "Page not found", "There is no page at this address.");
     Map<String, Object> context = context(page);
-    context.put("themes", themes);
-    return archive.templates().render("404.peb", context);
+    context.put("themes", inputs.get("themes", List.class));
+    return render("404.peb", context);
   }
 
-  private String theme(ThemeView theme) {
+  private String theme(String slug) {
+    ThemeView theme = inputs.get("theme:" + slug, ThemeView.class);
     Page page = Page.at(theme.url() + "index.html", theme.title(), theme.description());
     Map<String, Object> context = context(page);
     context.put("theme", theme);
-    return archive.templates().render("theme.peb", context);
+    return render("theme.peb", context);
   }
 
   private String essay(ParsedEssay essay) {
-    EssaySource source = essay.source();
-    ThemeView theme = themeOfEssay.get(essay.slug());
+    String slug = essay.slug();
+    EssaySource source = inputs.get("essay:" + slug, EssaySource.class);
+    ThemeView theme = inputs.get("theme:" + source.theme(), ThemeView.class);
+    List<SourceLine> lines = typedList(inputs.get("lines:" + slug, List.class));
     List<EssayCard> siblings = theme.essays();
-    EssayCard card = cards.get(essay.slug());
+    EssayCard card = cards.get(slug);
     int at = siblings.indexOf(card);
     EssayView view =
         new EssayView(
@@ -98,19 +133,29 @@ public final class PageRenderer {
             bodies.render(essay.document()),
             at > 0 ? siblings.get(at - 1) : null,
             at + 1 < siblings.size() ? siblings.get(at + 1) : null,
-            sourceLines(archive.provenance().linesOf(essay.slug())));
-    Page page = Page.at("essays/" + essay.slug() + "/index.html", source.title(), source.summary());
+            sourceLines(lines));
+    Page page = Page.at("essays/" + slug + "/index.html", source.title(), source.summary());
     Map<String, Object> context = context(page);
     context.put("essay", view);
-    return archive.templates().render("essay.peb", context);
+    return render("essay.peb", context);
   }
 
   private Map<String, Object> context(Page page) {
     Map<String, Object> context = new HashMap<>();
-    context.put("site", archive.content().site());
+    context.put("site", inputs.get("site", SiteConfig.class));
     context.put("page", page);
     context.put("root", page.root());
     return context;
+  }
+
+  private String render(String template, Map<String, Object> context) {
+    inputs.get("template:" + template, String.class);
+    return archive.templates().render(template, context);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> typedList(List<?> list) {
+    return (List<T>) list;
   }
 
   private static EssayCard card(ParsedEssay essay) {

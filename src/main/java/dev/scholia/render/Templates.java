@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The page templates, compiled once. They come from {@code templates/} in the archive root when
@@ -29,10 +30,12 @@ public final class Templates {
 
   private final String origin;
   private final Map<String, PebbleTemplate> compiled;
+  private final Map<String, String> fingerprints;
 
-  private Templates(String origin, Map<String, PebbleTemplate> compiled) {
+  private Templates(String origin, Map<String, PebbleTemplate> compiled, Map<String, String> fingerprints) {
     this.origin = origin;
     this.compiled = compiled;
+    this.fingerprints = fingerprints;
   }
 
   /** Loads and compiles the templates of {@code root}, or the bundled ones. */
@@ -40,16 +43,21 @@ public final class Templates {
     Path folder = root.resolve("templates");
     Loader<String> loader;
     String origin;
+    Map<String, String> fingerprints;
     if (Files.isDirectory(folder)) {
       FileLoader files = new FileLoader();
       files.setPrefix(folder.toAbsolutePath().toString());
       loader = files;
       origin = "templates/";
+      fingerprints = TemplateFingerprints.of(sources(folder), PAGES);
     } else {
       ClasspathLoader classpath = new ClasspathLoader(Templates.class.getClassLoader());
       classpath.setPrefix("templates");
       loader = classpath;
       origin = "(bundled templates)/";
+      // The jar's templates cannot change while it runs.
+      fingerprints = new HashMap<>();
+      PAGES.forEach(name -> fingerprints.put(name, "bundled"));
     }
     PebbleEngine engine =
         new PebbleEngine.Builder()
@@ -71,7 +79,27 @@ public final class Templates {
       }
     }
     problems.throwIfErrors();
-    return new Templates(origin, compiled);
+    return new Templates(origin, compiled, fingerprints);
+  }
+
+  /**
+   * Changes whenever {@code name} or a template it reaches changes: what incremental rebuilds
+   * compare to find the pages a template edit affects.
+   */
+  public String fingerprint(String name) {
+    return fingerprints.get(name);
+  }
+
+  private static Map<String, String> sources(Path folder) {
+    Map<String, String> sources = new HashMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(p -> p.toString().endsWith(".peb") && Files.isRegularFile(p)).toList()) {
+        sources.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+      }
+    } catch (IOException e) {
+      throw new ScholiaException(Diagnostic.error("templates", 0, "cannot read templates: " + e.getMessage()));
+    }
+    return sources;
   }
 
   /** Renders {@code name} with {@code context}; errors carry the template file and line. */

@@ -23,14 +23,19 @@ public final class ArchiveCompiler {
   private ArchiveCompiler() {}
 
   public static Archive compile(Path root) {
+    return compile(root, new CompileCache());
+  }
+
+  /** As {@link #compile(Path)}, reusing what {@code cache} holds from earlier compiles. */
+  public static Archive compile(Path root, CompileCache cache) {
     Diagnostics diagnostics = new Diagnostics();
-    Content content = collecting(diagnostics, () -> ContentReader.read(root, diagnostics));
+    Content content = collecting(diagnostics, () -> ContentReader.read(root, diagnostics, cache.files()));
     List<Discussion> discussions = collecting(diagnostics, () -> Discussions.readAll(root, diagnostics));
     Templates templates = collecting(diagnostics, () -> Templates.load(root));
     if (content == null || discussions == null) {
       diagnostics.throwIfErrors();
     }
-    List<ParsedEssay> essays = content.essays().parallelStream().map(ParsedEssay::parse).toList();
+    List<ParsedEssay> essays = cache.parse(content.essays());
     Provenance provenance = FidelityChecker.check(discussions, essays, diagnostics);
     diagnostics.throwIfErrors();
     return new Archive(root, content, discussions, essays, provenance, templates, diagnostics.warnings());

@@ -3,8 +3,11 @@ package dev.scholia.site;
 import dev.scholia.render.Archive;
 import dev.scholia.render.PageJob;
 import dev.scholia.render.PageRenderer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Renders an archive's pages in parallel into a staging folder and swaps it in on success. */
 public final class SiteWriter {
@@ -13,16 +16,24 @@ public final class SiteWriter {
   /** Writes the whole site to {@code out}; returns the number of files written. */
   public static int write(Archive archive, Path out) {
     List<PageJob> pages = new PageRenderer(archive).pages();
-    var assets = Assets.load(archive.root());
+    Map<String, byte[]> extras = extras(archive);
     try (OutputFolder folder = OutputFolder.create(out)) {
       pages.parallelStream().forEach(page -> folder.write(page.path(), page.html().get()));
-      assets.forEach((path, bytes) -> folder.write("assets/" + path, bytes));
-      folder.write(
-          "source-map.json",
-          SourceMap.toJson(archive.discussions(), archive.content().essays(), archive.provenance()));
+      extras.forEach(folder::write);
       folder.commit();
-      return pages.size() + assets.size() + 1;
+      return pages.size() + extras.size();
     }
+  }
+
+  /** The files that are not pages: the theme's assets and {@code source-map.json}, by path. */
+  static Map<String, byte[]> extras(Archive archive) {
+    Map<String, byte[]> files = new TreeMap<>();
+    Assets.load(archive.root()).forEach((path, bytes) -> files.put("assets/" + path, bytes));
+    files.put(
+        "source-map.json",
+        SourceMap.toJson(archive.discussions(), archive.content().essays(), archive.provenance())
+            .getBytes(StandardCharsets.UTF_8));
+    return files;
   }
 
   /** Renders every page without writing: what {@code check} runs to catch template errors. */

@@ -1,0 +1,82 @@
+package dev.scholia.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fingerprint of each page template together with every template it may pull in ({@code
+ * extends}, {@code include}, {@code import}, {@code embed}), so that editing a partial re-renders
+ * exactly the pages whose templates reach it. References are found as quoted {@code .peb} names
+ * anywhere in a template, matched by file name: this can only over-count, never miss a literal
+ * reference. A template that names another through an expression is taken to reach them all.
+ */
+final class TemplateFingerprints {
+  private static final Pattern QUOTED_NAME = Pattern.compile("[\"']([^\"'\\s]+\\.peb)[\"']");
+  private static final Pattern COMPUTED_REFERENCE =
+      Pattern.compile("\\{%-?\\s*(?:extends|include|import|embed|from)\\s+(?![\"'])");
+
+  private TemplateFingerprints() {}
+
+  /** Fingerprints of {@code pages}, given every template's source by name ({@code a/b.peb}). */
+  static Map<String, String> of(Map<String, String> sources, Iterable<String> pages) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (String page : pages) {
+      MessageDigest digest = sha256();
+      for (String name : reachable(sources, page)) {
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(sources.get(name).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      out.put(page, HexFormat.of().formatHex(digest.digest()));
+    }
+    return out;
+  }
+
+  /** {@code page} and the templates it reaches, in name order. */
+  static Set<String> reachable(Map<String, String> sources, String page) {
+    Set<String> seen = new TreeSet<>();
+    Deque<String> todo = new ArrayDeque<>();
+    if (sources.containsKey(page)) {
+      todo.push(page);
+    }
+    while (!todo.isEmpty()) {
+      String name = todo.pop();
+      if (!seen.add(name)) {
+        continue;
+      }
+      String source = sources.get(name);
+      if (COMPUTED_REFERENCE.matcher(source).find()) {
+        seen.addAll(sources.keySet());
+        break;
+      }
+      Matcher m = QUOTED_NAME.matcher(source);
+      while (m.find()) {
+        String fileName = fileName(m.group(1));
+        sources.keySet().stream().filter(n -> fileName(n).equals(fileName)).forEach(todo::push);
+      }
+    }
+    return seen;
+  }
+
+  private static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package dev.scholia.site;
+
+import dev.scholia.incremental.DependencyGraph;
+import dev.scholia.incremental.Inputs;
+import dev.scholia.incremental.ReadLog;
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.ScholiaException;
+import dev.scholia.render.Archive;
+import dev.scholia.render.PageJob;
+import dev.scholia.render.PageRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Keeps a site folder up to date across edits, as {@code serve} needs. Each rebuild compiles the
+ * archive (reusing what did not change), re-renders only the pages whose recorded inputs changed
+ * (see {@link dev.scholia.incremental}) and rewrites only the files whose bytes changed, each
+ * through a rename so a reader never sees half a file. The first rebuild writes the whole site
+ * into a staging folder and swaps it in, so the folder then holds exactly this archive's site.
+ *
+ * <p>A rebuild that fails changes nothing, on disk or in memory: the last good site stays, and the
+ * next rebuild compares against it.
+ */
+public final class IncrementalBuilder {
+  private final Path root;
+  private final Path out;
+  private final CompileCache cache = new CompileCache();
+  private final DependencyGraph graph = new DependencyGraph();
+  private final Map<String, String> digests = new HashMap<>();
+  private final Set<String> extras = new HashSet<>();
+
+  public IncrementalBuilder(Path root, Path out) {
+    this.root = root;
+    this.out = out.toAbsolutePath().normalize();
+  }
+
+  /** What one rebuild did. */
+  public record Report(int essays, int rendered, List<String> written, List<String> deleted, List<Diagnostic> warnings) {}
+
+  /**
+   * Brings the folder up to date after {@code changed} files (absolute paths) were edited, added
+   * or removed.
+   *
+   * @throws ScholiaException listing every problem; the folder and this builder are then unchanged
+   */
+  public Report rebuild(Collection<Path> changed) {
+    cache.invalidate(changed);
+    return rebuild();
+  }
+
+  /** Brings the folder up to date, trusting no earlier parse whose file's size or time changed. */
+  public Report rebuild() {
+    Archive archive = ArchiveCompiler.compile(root, cache);
+    PageRenderer renderer = new PageRenderer(archive);
+    List<PageJob> jobs = renderer.pages();
+    Inputs inputs = renderer.inputs();
+    List<String> pages = jobs.stream().map(PageJob::path).toList();
+    Set<String> stale = graph.stale(pages, inputs);
+    List<Rendered> rendered =
+        jobs.parallelStream()
+            .filter(job -> stale.contains(job.path()))
+            .map(job -> new Rendered(job.path(), ReadLog.record(() -> job.html().get())))
+            .toList();
+
+    Map<String, byte[]> files = new TreeMap<>();
+    rendered.forEach(r -> files.put(r.path(), r.page().result().getBytes(StandardCharsets.UTF_8)));
+    Map<String, byte[]> extraFiles = SiteWriter.extras(archive);
+    files.putAll(extraFiles);
+
+    List<String> gone = new ArrayList<>(graph.removed(pages));
+    extras.stream().filter(path -> !extraFiles.containsKey(path)).sorted().forEach(gone::add);
+    List<String> written = digests.isEmpty() ? writeAll(files) : writeChanged(files, gone);
+
+    gone.forEach(graph::forget);
+    rendered.forEach(r -> graph.recordReads(r.path(), r.page().reads()));
+    graph.commit(inputs);
+    extras.clear();
+    extras.addAll(extraFiles.keySet());
+    return new Report(archive.essays().size(), rendered.size(), written, gone, archive.warnings());
+  }
+
+  private record Rendered(String path, ReadLog.Recorded<String> page) {}
+
+  /** The first build: the whole site, swapped in at once. */
+  private List<String> writeAll(Map<String, byte[]> files) {
+    try (OutputFolder folder = OutputFolder.create(out)) {
+      files.forEach(folder::write);
+      folder.commit();
+    }
+    files.forEach((path, bytes) -> digests.put(path, digest(bytes)));
+    return List.copyOf(files.keySet());
+  }
+
+  private List<String> writeChanged(Map<String, byte[]> files, List<String> gone) {
+    List<String> written = new ArrayList<>();
+    try {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        String digest = digest(file.getValue());
+        if (!digest.equals(digests.get(file.getKey()))) {
+          replace(inside(file.getKey()), file.getValue());
+          digests.put(file.getKey(), digest);
+          written.add(file.getKey());
+        }
+      }
+      for (String path : gone) {
+        delete(inside(path));
+        digests.remove(path);
+      }
+    } catch (IOException e) {
+      throw new ScholiaException(Diagnostic.error(out.toString(), 0, "cannot update the site: " + e.getMessage()));
+    }
+    return written;
+  }
+
+  private Path inside(String path) {
+    Path file = out.resolve(path).normalize();
+    if (!file.startsWith(out) || file.equals(out)) {
+      throw new IllegalArgumentException("output path leaves the site: " + path);
+    }
+    return file;
+  }
+
+  private static void replace(Path file, byte[] bytes) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path temporary = Files.createTempFile(file.getParent(), ".", ".part");
+    try {
+      Files.write(temporary, bytes);
+      try {
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** Deletes a file and the folders it leaves empty, up to the site folder. */
+  private void delete(Path file) throws IOException {
+    Files.deleteIfExists(file);
+    for (Path dir = file.getParent(); dir != null && !dir.equals(out) && dir.startsWith(out); dir = dir.getParent()) {
+      try (var entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          break;
+        }
+      }
+      Files.delete(dir);
+    }
+  }
+
+  private static String digest(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

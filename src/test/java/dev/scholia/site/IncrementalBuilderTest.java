@@ -1,0 +1,157 @@
+package dev.scholia.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.scholia.model.ScholiaException;
+import dev.scholia.testing.SiteTrees;
+import dev.scholia.testing.SyntheticArchive;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental rebuild must produce exactly the site a fresh build makes, while rendering only
+ * the pages an edit reaches. Every test edits a synthetic archive, rebuilds incrementally, and
+ * compares the folder file by file with a full build of the same root.
+ */
+class IncrementalBuilderTest {
+  @TempDir Path work;
+  private Path root;
+  private Path out;
+  private IncrementalBuilder builder;
+
+  @BeforeEach
+  void buildOnce() {
+    root = work.resolve("root");
+    out = work.resolve("out");
+    SyntheticArchive.of(24, 3).writeTo(root);
+    SiteTrees.copy(Path.of("templates"), root.resolve("templates"));
+    builder = new IncrementalBuilder(root, out);
+    builder.rebuild();
+  }
+
+  private Path essay(int index) {
+    return root.resolve("content/essays/" + SyntheticArchive.essaySlug(index) + ".md");
+  }
+
+  private static String page(int index) {
+    return "essays/" + SyntheticArchive.essaySlug(index) + "/index.html";
+  }
+
+  private IncrementalBuilder.Report edit(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file);
+    assertTrue(text.contains(from), () -> file + " does not contain " + from);
+    Files.writeString(file, text.replace(from, to));
+    return builder.rebuild(List.of(file));
+  }
+
+  private void assertSameAsFullBuild() {
+    Path full = work.resolve("full");
+    SiteWriter.write(ArchiveCompiler.compile(root), full);
+    assertEquals(SiteTrees.read(full), SiteTrees.read(out));
+  }
+
+  @Test
+  void firstBuildWritesTheWholeSite() {
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void annotationEditRewritesOnlyThatEssaysPage() throws IOException {
+    IncrementalBuilder.Report report = edit(essay(5), "## Second part\n", "## Second part\n\n> [!NOTE]\n> An editor's note.\n");
+    assertEquals(1, report.rendered());
+    assertEquals(List.of(page(5)), report.written());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void titleEditRewritesThePagesThatShowTheTitle() throws IOException {
+    IncrementalBuilder.Report report = edit(essay(4), "title: \"Essay 4\"", "title: \"Essay four\"");
+    // Essay 4 is in theme 1 (4 % 3) between essays 1 and 7 in reading order.
+    assertEquals(
+        Set.of(page(4), page(1), page(7), "themes/theme-01/index.html", "index.html"),
+        new TreeSet<>(report.written()));
+    assertTrue(report.rendered() < 24, "rendered " + report.rendered());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void templateEditRerendersOnlyThePagesUsingIt() throws IOException {
+    IncrementalBuilder.Report report =
+        edit(root.resolve("templates/theme.peb"), "<ul class=\"essay-list\">", "<ul class=\"essay-list theme\">");
+    assertEquals(3, report.rendered());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void layoutEditRerendersEveryPage() throws IOException {
+    IncrementalBuilder.Report report = edit(root.resolve("templates/base.peb"), "built with scholia", "made with scholia");
+    assertEquals(24 + 3 + 2, report.rendered());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void movingAnEssayToAnotherThemeUpdatesBothThemes() throws IOException {
+    edit(essay(4), "theme: theme-01", "theme: theme-02");
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void movingAParagraphBetweenEssaysUpdatesBoth() throws IOException {
+    String moved = Files.readAllLines(essay(3)).stream().filter(l -> l.startsWith("The ")).reduce((a, b) -> b).orElseThrow();
+    Files.writeString(essay(3), Files.readString(essay(3)).replace(moved + "\n", ""));
+    Files.writeString(essay(9), Files.readString(essay(9)) + moved + "\n");
+    IncrementalBuilder.Report report = builder.rebuild(List.of(essay(3), essay(9)));
+    assertTrue(report.written().containsAll(List.of(page(3), page(9), "source-map.json")), report.written().toString());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void newAndDeletedEssaysAddAndRemoveTheirPages() throws IOException {
+    Path extra = root.resolve("content/essays/extra.md");
+    Files.writeString(extra, "---\ntitle: Extra\ntheme: theme-02\n---\n\n> [!NOTE]\n> Only an editor's note so far.\n");
+    builder.rebuild(List.of(extra));
+    assertTrue(Files.exists(out.resolve("essays/extra/index.html")));
+    assertSameAsFullBuild();
+
+    Files.delete(extra);
+    IncrementalBuilder.Report report = builder.rebuild(List.of(extra));
+    assertEquals(List.of("essays/extra/index.html"), report.deleted());
+    assertTrue(Files.notExists(out.resolve("essays/extra")));
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void brokenEditKeepsTheLastGoodSiteAndTheFixRecovers() throws IOException {
+    Map<String, String> good = SiteTrees.read(out);
+    String paragraph = Files.readAllLines(essay(2)).stream().filter(l -> l.startsWith("The ")).findFirst().orElseThrow();
+    Files.writeString(essay(2), Files.readString(essay(2)).replace(paragraph, paragraph.replaceFirst("The ", "Thee ")));
+    ScholiaException problem = assertThrows(ScholiaException.class, () -> builder.rebuild(List.of(essay(2))));
+    assertTrue(problem.diagnostics().get(0).format().startsWith("content/essays/essay-00002.md:"), problem.getMessage());
+    assertEquals(good, SiteTrees.read(out));
+
+    edit(essay(2), "Thee ", "The ");
+    assertEquals(good, SiteTrees.read(out));
+    edit(essay(2), "summary: \"Synthetic", "summary: \"A synthetic");
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void sameSizeEditWithinOneClockTickIsSeenThroughTheWatcherEvent() throws IOException {
+    Path file = essay(6);
+    var modified = Files.getLastModifiedTime(file);
+    Files.writeString(file, Files.readString(file).replace("title: \"Essay 6\"", "title: \"Essay X\""));
+    Files.setLastModifiedTime(file, modified);
+    builder.rebuild(List.of(file));
+    assertSameAsFullBuild();
+  }
+}
