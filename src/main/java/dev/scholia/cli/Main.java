@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
 public final class Main implements java.util.concurrent.Callable<Integer> {
   public static final int EXIT_INPUT = 1;
   public static final int EXIT_USAGE = 2;
+  /** A bug in scholia rather than in the input: the stack trace is printed for a report. */
+  public static final int EXIT_INTERNAL = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +34,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             Reporter.report(commandLine.getErr(), problems.diagnostics());
             return EXIT_INPUT;
           }
-          throw e;
+          commandLine.getErr().println("scholia: internal error (a bug in scholia, not in your files; please report it): " + e);
+          e.printStackTrace(commandLine.getErr());
+          commandLine.getErr().flush();
+          return EXIT_INTERNAL;
         });
     return cli.execute(args);
   }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,7 @@ import java.util.stream.Stream;
  * system's listing order. Every problem is collected; the caller decides when to stop.
  */
 public final class ContentReader {
-  private static final Set<String> SITE_KEYS = Set.of("title", "description", "baseUrl", "language", "author");
+  private static final Set<String> SITE_KEYS = Set.of("title", "description", "baseUrl", "language", "author", "unsafeHtml");
   private static final Set<String> THEME_KEYS = Set.of("title", "order", "description", "keywords", "catchAll");
   private static final Set<String> ESSAY_KEYS = Set.of("title", "theme", "summary", "order", "sources");
   private static final Set<String> TERM_KEYS = Set.of("term", "aliases");
@@ -39,6 +40,8 @@ public final class ContentReader {
   private final Path root;
   private final Diagnostics diagnostics;
   private final FileMemo memo;
+  /** Files that could not be read: checks that refer to them would only repeat their errors. */
+  private final Set<String> unreadable = new HashSet<>();
 
   private ContentReader(Path root, Diagnostics diagnostics, FileMemo memo) {
     this.root = root;
@@ -98,7 +101,8 @@ public final class ContentReader {
         fields.text("description", defaults.description()),
         baseUrl,
         fields.text("language", defaults.language()),
-        fields.text("author", null));
+        fields.text("author", null),
+        fields.flag("unsafeHtml"));
   }
 
   private Theme theme(ContentFile file, String slug) {
@@ -178,15 +182,17 @@ public final class ContentReader {
       String path = relative(file);
       String name = file.getFileName().toString();
       String slug = name.substring(0, name.length() - ".md".length());
-      if (!Slugs.isValid(slug)) {
+      String badSlug = Slugs.problem(slug);
+      if (badSlug != null) {
         diagnostics.add(
-            Diagnostic.error(path, 0, "`" + slug + "` cannot be a slug: it names the page's URL")
-                .withHint("rename the file to `" + Slugs.fromTitle(slug) + ".md` (lower-case letters, digits, hyphens)"));
+            Diagnostic.error(path, 0, "the file name `" + slug + "` cannot be a slug (it names the page's URL): " + badSlug)
+                .withHint("rename the file to `" + Slugs.fromTitle(slug) + ".md`"));
         continue;
       }
       try {
         out.add(reader.read(memo.remember(file, () -> FrontMatterParser.parse(path, text(file, path))), slug));
       } catch (ScholiaException e) {
+        unreadable.add(path);
         diagnostics.addAll(e.diagnostics());
       }
     }
@@ -213,7 +219,8 @@ public final class ContentReader {
   private void checkEssayThemes(List<EssaySource> essays, List<Theme> themes) {
     Set<String> known = themes.stream().map(Theme::slug).collect(Collectors.toSet());
     for (EssaySource essay : essays) {
-      if (!essay.theme().isEmpty() && !known.contains(essay.theme())) {
+      boolean broken = unreadable.contains("content/themes/" + essay.theme() + ".md");
+      if (!essay.theme().isEmpty() && !known.contains(essay.theme()) && !broken) {
         diagnostics.add(
             Diagnostic.error(essay.path(), essay.themeLine(), "unknown theme `" + essay.theme() + "`")
                 .withHint(

@@ -54,7 +54,7 @@ final class Fields {
       return fallback;
     }
     if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-      diagnostics.error(file.path(), file.lineOf(key), "`" + key + "` must be a whole number");
+      error(key, "`" + key + "` must be a whole number", "write it as digits, such as `" + key + ": 2`");
       return fallback;
     }
     return value.intValue();
@@ -66,7 +66,7 @@ final class Fields {
       return false;
     }
     if (!value.isBoolean()) {
-      diagnostics.error(file.path(), file.lineOf(key), "`" + key + "` must be true or false");
+      error(key, "`" + key + "` must be true or false", "write `" + key + ": true` or `" + key + ": false`");
       return false;
     }
     return value.booleanValue();
@@ -101,9 +101,13 @@ final class Fields {
     diagnostics.error(file.path(), file.lineOf(key), message);
   }
 
+  void error(String key, String message, String hint) {
+    diagnostics.add(Diagnostic.error(file.path(), file.lineOf(key), message).withHint(hint));
+  }
+
   private String scalar(String key, JsonNode value) {
     if (!value.isValueNode()) {
-      diagnostics.error(file.path(), file.lineOf(key), "`" + key + "` must be text, not a list or map");
+      error(key, "`" + key + "` must be text, not a list or map", "put the value on the key's line; quote it if it starts with `[`, `{` or `-`");
       return "";
     }
     return value.asText();

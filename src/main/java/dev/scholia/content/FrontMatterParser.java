@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,15 +14,22 @@ import dev.scholia.model.MarkdownText;
 import dev.scholia.model.ScholiaException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits {@code ---}-fenced YAML front matter from a Markdown file and parses it with Jackson,
  * remembering the line of each top-level key. YAML errors are reported at their file line.
  */
 final class FrontMatterParser {
-  private static final YAMLFactory YAML = YAMLFactory.builder().build();
+  /** A repeated key is refused rather than silently won by its last occurrence. */
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
+
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   private FrontMatterParser() {}
 
@@ -100,21 +108,36 @@ final class FrontMatterParser {
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       int line = where == null ? 1 : where.getLineNr() + linesBefore;
+      int column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
+      Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
       throw new ScholiaException(
-          new Diagnostic(
-              Diagnostic.Severity.ERROR,
-              path,
-              line,
-              where == null ? 0 : Math.max(where.getColumnNr(), 0),
-              "malformed YAML front matter: " + firstLine(e.getOriginalMessage()),
-              "check indentation and quote values that contain `:` or `#`"));
+          duplicate.matches()
+              ? new Diagnostic(Diagnostic.Severity.ERROR, path, line, column, "front-matter key `" + duplicate.group(1) + "` appears twice", "keep one of them")
+              : new Diagnostic(
+                  Diagnostic.Severity.ERROR,
+                  path,
+                  line,
+                  column,
+                  "malformed YAML front matter: " + problem(e.getOriginalMessage()),
+                  "check indentation and quote values that contain `:` or `#`"));
     } catch (IOException e) {
       throw new ScholiaException(Diagnostic.error(path, 1, "cannot parse front matter: " + e.getMessage()));
     }
   }
 
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+  /**
+   * SnakeYAML's message without its excerpts: it reads "context, location, excerpt, caret,
+   * problem, location, excerpt, caret", where only context and problem lines are not indented.
+   * The location is reported separately, so this keeps "problem (context)".
+   */
+  static String problem(String message) {
+    List<String> said =
+        message.lines().filter(line -> !line.isBlank() && !line.startsWith(" ") && !line.startsWith("\t")).toList();
+    if (said.isEmpty()) {
+      return message.strip();
+    }
+    String problem = said.get(said.size() - 1);
+    List<String> context = said.subList(0, said.size() - 1);
+    return context.isEmpty() ? problem : problem + " (" + String.join(", ", context) + ")";
   }
 }

@@ -1,7 +1,7 @@
 package dev.scholia.content;
 
+import dev.scholia.files.OutputPath;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,15 +12,26 @@ import java.util.regex.Pattern;
  */
 public final class Slugs {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Set<String> RESERVED =
-      Set.of(
-          "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
-          "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+  private static final int MAX_LENGTH = 100;
 
   private Slugs() {}
 
   public static boolean isValid(String slug) {
-    return slug.length() <= 100 && SLUG.matcher(slug).matches() && !RESERVED.contains(slug);
+    return problem(slug) == null;
+  }
+
+  /** Why {@code slug} cannot name a page, or {@code null} if it can. */
+  public static String problem(String slug) {
+    if (slug.length() > MAX_LENGTH) {
+      return "it is longer than " + MAX_LENGTH + " characters";
+    }
+    if (!SLUG.matcher(slug).matches()) {
+      return "only lower-case letters, digits and inner hyphens may name a page";
+    }
+    if (OutputPath.isReserved(slug)) {
+      return "it is a reserved device name on Windows";
+    }
+    return null;
   }
 
   /** A valid slug made from any title: {@code "RL vs. Pre-training!"} becomes {@code rl-vs-pre-training}. */
@@ -34,7 +45,7 @@ public final class Slugs {
     if (slug.length() > 60) {
       slug = slug.substring(0, 60).replaceAll("-+$", "");
     }
-    if (slug.isEmpty() || RESERVED.contains(slug)) {
+    if (slug.isEmpty() || OutputPath.isReserved(slug)) {
       slug = "untitled" + (slug.isEmpty() ? "" : "-" + slug);
     }
     return slug;

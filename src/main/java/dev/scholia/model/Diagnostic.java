@@ -47,9 +47,13 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
     return severity == Severity.ERROR;
   }
 
-  /** Formats as {@code path:line:column: error: message}, then the hint on its own line. */
+  /**
+   * Formats as {@code path:line:column: error: message}, then the hint on its own line. Control
+   * and bidirectional-override characters (which a hostile file name or quoted value could carry
+   * to rewrite the terminal or disguise the message) are shown as a backslash, {@code u} and four hex digits.
+   */
   public String format() {
-    StringBuilder out = new StringBuilder(path);
+    StringBuilder out = new StringBuilder(visible(path));
     if (line > 0) {
       out.append(':').append(line);
       if (column > 0) {
@@ -57,9 +61,19 @@ public record Diagnostic(Severity severity, String path, int line, int column, S
       }
     }
     out.append(": ").append(severity == Severity.ERROR ? "error" : "warning").append(": ");
-    out.append(message);
+    out.append(visible(message));
     if (hint != null) {
-      out.append("\n  hint: ").append(hint);
+      out.append("\n  hint: ").append(visible(hint));
+    }
+    return out.toString();
+  }
+
+  private static String visible(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean hidden = c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+      out.append(hidden ? String.format("\\u%04X", (int) c) : String.valueOf(c));
     }
     return out.toString();
   }

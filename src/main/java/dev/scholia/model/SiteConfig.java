@@ -8,10 +8,13 @@ package dev.scholia.model;
  * @param baseUrl absolute URL the site is published at, or {@code null}: feed and sitemap need it
  * @param language the content's language tag, e.g. {@code en}
  * @param author who the thread's words belong to, or {@code null}
+ * @param unsafeHtml whether raw HTML in {@code content/} Markdown is published as HTML (the
+ *     thread's words are escaped regardless); off by default, as in Hugo
  */
-public record SiteConfig(String title, String description, String baseUrl, String language, String author) {
+public record SiteConfig(
+    String title, String description, String baseUrl, String language, String author, boolean unsafeHtml) {
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Scholia", "An annotated essay archive.", null, "en", null);
+    return new SiteConfig("Scholia", "An annotated essay archive.", null, "en", null, false);
   }
 }

@@ -39,7 +39,7 @@ public final class PageRenderer {
 
   public PageRenderer(Archive archive) {
     this.archive = archive;
-    this.bodies = new BodyRenderer(archive.provenance());
+    this.bodies = new BodyRenderer(archive.provenance(), archive.content().site().unsafeHtml());
     archive.essays().forEach(e -> essays.put(e.slug(), e));
     archive.essays().parallelStream().map(PageRenderer::card).toList().forEach(c -> cards.put(c.slug(), c));
     Content content = archive.content();
@@ -52,7 +52,7 @@ public final class PageRenderer {
               .toList();
       ThemeView view =
           new ThemeView(
-              theme.slug(), theme.title(), theme.description(), BodyRenderer.renderPlain(theme.intro()), "themes/" + theme.slug() + "/", members);
+              theme.slug(), theme.title(), theme.description(), bodies.renderPlain(theme.intro()), "themes/" + theme.slug() + "/", members);
       themes.add(view);
       members.forEach(card -> themeOfEssay.put(card.slug(), view));
     }

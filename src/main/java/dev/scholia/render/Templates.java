@@ -9,6 +9,7 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.error.ParserException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -17,6 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -28,12 +32,17 @@ public final class Templates {
   /** Every template a build renders; all are compiled up front so errors surface together. */
   public static final List<String> PAGES = List.of("index.peb", "theme.peb", "essay.peb", "404.peb");
 
+  private static final Pattern NOT_FOUND = Pattern.compile("Could not find template \"([^\"]*)\"");
+
   private final String origin;
+  /** The archive's template sources by path, to locate references; empty for the bundled ones. */
+  private final Map<String, String> sources;
   private final Map<String, PebbleTemplate> compiled;
   private final Map<String, String> fingerprints;
 
-  private Templates(String origin, Map<String, PebbleTemplate> compiled, Map<String, String> fingerprints) {
+  private Templates(String origin, Map<String, String> sources, Map<String, PebbleTemplate> compiled, Map<String, String> fingerprints) {
     this.origin = origin;
+    this.sources = sources;
     this.compiled = compiled;
     this.fingerprints = fingerprints;
   }
@@ -44,12 +53,14 @@ public final class Templates {
     Loader<String> loader;
     String origin;
     Map<String, String> fingerprints;
+    Map<String, String> sources = Map.of();
     if (Files.isDirectory(folder)) {
       FileLoader files = new FileLoader();
       files.setPrefix(folder.toAbsolutePath().toString());
       loader = files;
       origin = "templates/";
-      fingerprints = TemplateFingerprints.of(sources(folder), PAGES);
+      sources = sources(folder);
+      fingerprints = TemplateFingerprints.of(sources, PAGES);
     } else {
       ClasspathLoader classpath = new ClasspathLoader(Templates.class.getClassLoader());
       classpath.setPrefix("templates");
@@ -69,17 +80,18 @@ public final class Templates {
             .build();
     Diagnostics problems = new Diagnostics();
     Map<String, PebbleTemplate> compiled = new HashMap<>();
+    Templates templates = new Templates(origin, sources, compiled, fingerprints);
     for (String name : PAGES) {
       try {
         compiled.put(name, engine.getTemplate(name));
       } catch (PebbleException e) {
-        problems.add(located(origin, name, e));
+        problems.add(templates.located(name, e));
       } catch (RuntimeException e) {
         problems.add(Diagnostic.error(origin + name, 0, "cannot load template: " + e.getMessage()));
       }
     }
     problems.throwIfErrors();
-    return new Templates(origin, compiled, fingerprints);
+    return templates;
   }
 
   /**
@@ -108,16 +120,52 @@ public final class Templates {
     try {
       compiled.get(name).evaluate(out, context, Locale.ROOT);
     } catch (PebbleException e) {
-      throw new ScholiaException(located(origin, name, e));
+      throw new ScholiaException(located(name, e));
     } catch (IOException e) {
       throw new ScholiaException(Diagnostic.error(origin + name, 0, e.getMessage()));
     }
     return out.toString();
   }
 
-  private static Diagnostic located(String origin, String name, PebbleException e) {
+  /**
+   * The problem at the template file and line Pebble reports. A missing template is reported by
+   * Pebble without a line: it is then located at the line of the template that names it.
+   */
+  private Diagnostic located(String name, PebbleException e) {
     String file = e.getFileName() == null ? name : Path.of(e.getFileName()).getFileName().toString();
-    Integer line = e.getLineNumber();
-    return Diagnostic.error(origin + file, line == null ? 0 : line, "template error: " + e.getPebbleMessage());
+    int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+    Matcher missing = NOT_FOUND.matcher(String.valueOf(e.getPebbleMessage()));
+    if (missing.find()) {
+      String wanted = missing.group(1);
+      if (!wanted.equals(file)) {
+        Reference at = referenceTo(wanted);
+        if (at != null) {
+          return Diagnostic.error(origin + at.file(), at.line(), "template error: it names the template `" + wanted + "`, which does not exist")
+              .withHint("create " + origin + wanted + ", or fix the name");
+        }
+      }
+      return Diagnostic.error(origin + wanted, 0, "template error: the template `" + wanted + "` does not exist")
+          .withHint("an archive with its own templates/ needs " + String.join(", ", PAGES) + "; copy the missing ones from scholia's bundled templates");
+    }
+    Diagnostic problem = Diagnostic.error(origin + file, line, "template error: " + e.getPebbleMessage());
+    return e instanceof ParserException
+        ? problem.withHint("check that every {% if %}, {% for %} and {% block %} is closed and every {{ }} holds an expression")
+        : problem;
   }
+
+  private record Reference(String file, int line) {}
+
+  /** The first line of the archive's templates that names {@code wanted} in quotes, or null. */
+  private Reference referenceTo(String wanted) {
+    for (String file : new TreeMap<>(sources).keySet()) {
+      List<String> lines = sources.get(file).lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).contains("\"" + wanted + "\"") || lines.get(i).contains("'" + wanted + "'")) {
+          return new Reference(file, i + 1);
+        }
+      }
+    }
+    return null;
+  }
+
 }

@@ -3,16 +3,21 @@ package dev.scholia.site;
 import dev.scholia.content.ContentReader;
 import dev.scholia.fidelity.FidelityChecker;
 import dev.scholia.fidelity.Provenance;
+import dev.scholia.markdown.LinkSchemes;
+import dev.scholia.markdown.Markdown;
 import dev.scholia.markdown.ParsedEssay;
 import dev.scholia.model.Content;
 import dev.scholia.model.Diagnostics;
 import dev.scholia.model.Discussion;
+import dev.scholia.model.GlossaryTerm;
 import dev.scholia.model.ScholiaException;
+import dev.scholia.model.Theme;
 import dev.scholia.render.Archive;
 import dev.scholia.render.Templates;
 import dev.scholia.segment.Discussions;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reads and checks an archive root. This is the front half of {@code build} and the whole of
@@ -31,14 +36,25 @@ public final class ArchiveCompiler {
     Diagnostics diagnostics = new Diagnostics();
     Content content = collecting(diagnostics, () -> ContentReader.read(root, diagnostics, cache.files()));
     List<Discussion> discussions = collecting(diagnostics, () -> Discussions.readAll(root, diagnostics));
+    // The fidelity check compares threads with essays: after a file could not be read it would
+    // only repeat that problem as "paragraph is in no essay" noise, so it needs a clean read.
+    boolean readCleanly = !diagnostics.hasErrors();
     Templates templates = collecting(diagnostics, () -> Templates.load(root));
-    if (content == null || discussions == null) {
-      diagnostics.throwIfErrors();
+    List<ParsedEssay> essays =
+        content == null ? List.of() : cache.parse(content.essays());
+    if (content != null) {
+      checkLinks(content, essays, diagnostics);
     }
-    List<ParsedEssay> essays = cache.parse(content.essays());
-    Provenance provenance = FidelityChecker.check(discussions, essays, diagnostics);
+    Provenance provenance = readCleanly ? FidelityChecker.check(discussions, essays, diagnostics) : null;
     diagnostics.throwIfErrors();
     return new Archive(root, content, discussions, essays, provenance, templates, diagnostics.warnings());
+  }
+
+  /** Every Markdown body an editor wrote: essays, theme introductions, glossary definitions. */
+  private static void checkLinks(Content content, List<ParsedEssay> essays, Diagnostics diagnostics) {
+    essays.forEach(e -> LinkSchemes.check(e.source().body(), e.document(), diagnostics));
+    Stream.concat(content.themes().stream().map(Theme::intro), content.glossary().stream().map(GlossaryTerm::definition))
+        .forEach(text -> LinkSchemes.check(text, Markdown.parse(text), diagnostics));
   }
 
   private interface Step<T> {

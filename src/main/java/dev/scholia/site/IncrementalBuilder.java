@@ -1,5 +1,7 @@
 package dev.scholia.site;
 
+import dev.scholia.files.AtomicFile;
+import dev.scholia.files.OutputPath;
 import dev.scholia.incremental.DependencyGraph;
 import dev.scholia.incremental.Inputs;
 import dev.scholia.incremental.ReadLog;
@@ -10,10 +12,8 @@ import dev.scholia.render.PageJob;
 import dev.scholia.render.PageRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -97,7 +97,7 @@ public final class IncrementalBuilder {
 
   /** The first build: the whole site, swapped in at once. */
   private List<String> writeAll(Map<String, byte[]> files) {
-    try (OutputFolder folder = OutputFolder.create(out)) {
+    try (OutputFolder folder = OutputFolder.create(out, root)) {
       files.forEach(folder::write);
       folder.commit();
     }
@@ -127,26 +127,17 @@ public final class IncrementalBuilder {
   }
 
   private Path inside(String path) {
-    Path file = out.resolve(path).normalize();
-    if (!file.startsWith(out) || file.equals(out)) {
-      throw new IllegalArgumentException("output path leaves the site: " + path);
+    String problem = OutputPath.problem(path);
+    if (problem != null) {
+      throw new ScholiaException(
+          Diagnostic.error(out + "/" + path, 0, "refusing to write an output file whose path leaves the site or is not portable: " + problem));
     }
-    return file;
+    return out.resolve(path);
   }
 
   private static void replace(Path file, byte[] bytes) throws IOException {
     Files.createDirectories(file.getParent());
-    Path temporary = Files.createTempFile(file.getParent(), ".", ".part");
-    try {
-      Files.write(temporary, bytes);
-      try {
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    AtomicFile.write(file, bytes);
   }
 
   /** Deletes a file and the folders it leaves empty, up to the site folder. */

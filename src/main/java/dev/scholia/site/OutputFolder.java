@@ -1,11 +1,13 @@
 package dev.scholia.site;
 
+import dev.scholia.files.OutputPath;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.ScholiaException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,48 +17,99 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A new site being written beside the old one. Files go into a hidden staging folder next to the
- * target; {@link #commit()} swaps it in with renames, so readers and a failed or killed build only
- * ever see the old site or the new one, never a half-written mix.
+ * target ({@code .site.building-<pid>-…}); {@link #commit()} swaps it in with two renames, so
+ * readers and a failed or killed build only ever see the old site or the new one, never a
+ * half-written mix.
+ *
+ * <p>A build killed mid-way leaves its staging folder behind; the next build removes the staging
+ * folders of processes that are no longer running. A build killed between the two renames leaves
+ * the old site as {@code .site.old-…} and no {@code site/}; the next build puts it back first.
+ *
+ * <p>Because a commit replaces the whole target, the target must be a site scholia built (it holds
+ * {@code source-map.json}), an empty folder, or absent, and must not hold the archive's inputs:
+ * {@code --out .} or {@code --out content} would otherwise delete the editors' work.
  */
 final class OutputFolder implements AutoCloseable {
+  /** Every build writes it, so its presence marks a folder as a site scholia may replace. */
+  static final String MARKER = "source-map.json";
+
+  private static final String BUILDING = ".building-";
+  private static final String OLD = ".old-";
+
   private final Path target;
   private final Path staging;
+  private final String shown;
   private boolean committed;
 
-  private OutputFolder(Path target, Path staging) {
+  private OutputFolder(Path target, Path staging, String shown) {
     this.target = target;
     this.staging = staging;
+    this.shown = shown;
   }
 
-  static OutputFolder create(Path target) {
-    Path absolute = target.toAbsolutePath().normalize();
-    Path parent = absolute.getParent();
+  /**
+   * Prepares a staging folder beside {@code out}, after checking that replacing {@code out} is
+   * safe for the archive at {@code root}.
+   */
+  static OutputFolder create(Path out, Path root) {
+    String shown = out.toString();
+    Path target = out.toAbsolutePath().normalize();
+    Path parent = target.getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       throw new ScholiaException(
-          Diagnostic.error(String.valueOf(parent), 0, "the output folder's parent does not exist")
-              .withHint("create it, or choose another --out"));
+          Diagnostic.error(shown, 0, "the output folder's parent " + parent + " does not exist or is not a folder")
+              .withHint("create it first, or choose another --out"));
     }
+    refuseUnsafeTarget(shown, target, root.toAbsolutePath().normalize());
     try {
-      Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
-      return new OutputFolder(absolute, staging);
+      recoverInterruptedCommit(target);
+      removeAbandonedStaging(target);
+      String prefix = "." + target.getFileName() + BUILDING + ProcessHandle.current().pid() + "-";
+      return new OutputFolder(target, Files.createTempDirectory(parent, prefix), shown);
     } catch (IOException e) {
       throw new ScholiaException(
-          Diagnostic.error(parent.toString(), 0, "cannot write the output folder here: " + e.getMessage())
-              .withHint("check the folder exists and is writable, or choose another --out"));
+          Diagnostic.error(shown, 0, "cannot write beside the output folder, in " + parent + ": " + reason(e))
+              .withHint("make " + parent + " writable, or choose another --out"));
+    }
+  }
+
+  private static void refuseUnsafeTarget(String shown, Path target, Path root) {
+    for (String input : new String[] {"", "seeds", "content", "templates"}) {
+      Path folder = input.isEmpty() ? root : root.resolve(input);
+      if (folder.startsWith(target) || (!input.isEmpty() && target.startsWith(folder))) {
+        throw new ScholiaException(
+            Diagnostic.error(shown, 0, "the output folder would replace the archive's own files (" + folder + ")")
+                .withHint("choose an output folder outside seeds/, content/ and templates/, such as ROOT/site"));
+      }
+    }
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new ScholiaException(
+          Diagnostic.error(shown, 0, "the output path is a file, not a folder")
+              .withHint("remove it, or choose another --out"));
+    }
+    if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
+      throw new ScholiaException(
+          Diagnostic.error(shown, 0, "the output folder is not empty and was not built by scholia (it has no " + MARKER + "), so replacing it could lose files")
+              .withHint("empty or remove it, or choose another --out"));
     }
   }
 
   /** Writes {@code path} (relative, forward slashes) inside the new site. */
   void write(String path, byte[] bytes) {
-    Path file = staging.resolve(path).normalize();
-    if (!file.startsWith(staging)) {
-      throw new IllegalArgumentException("output path leaves the site: " + path);
+    String problem = OutputPath.problem(path);
+    if (problem != null) {
+      throw new ScholiaException(
+          Diagnostic.error(shown + "/" + path, 0, "refusing to write an output file whose path leaves the site or is not portable: " + problem)
+              .withHint("slugs and output names may hold only lower-case letters, digits and hyphens"));
     }
+    Path file = staging.resolve(path);
     try {
       Files.createDirectories(file.getParent());
       Files.write(file, bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ScholiaException(
+          Diagnostic.error(shown + "/" + path, 0, "cannot write: " + reason(e))
+              .withHint("check free space and permissions beside the output folder; the previous site is untouched"));
     }
   }
 
@@ -64,22 +117,38 @@ final class OutputFolder implements AutoCloseable {
     write(path, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Replaces the target with the new site. */
+  /** Replaces the target with the new site; if that fails, the old site is put back. */
   void commit() {
+    Path old = null;
     try {
-      Path old = null;
       if (Files.exists(target)) {
-        old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OLD);
         Files.delete(old);
         move(target, old);
       }
       move(staging, target);
       committed = true;
+    } catch (IOException e) {
+      restore(old);
+      throw new ScholiaException(
+          Diagnostic.error(shown, 0, "cannot replace the site: " + reason(e)).withHint("the previous site is untouched"));
+    }
+    try {
       if (old != null) {
         deleteTree(old);
       }
     } catch (IOException e) {
-      throw new ScholiaException(Diagnostic.error(target.toString(), 0, "cannot replace the site: " + e.getMessage()));
+      // The new site is in place; a hidden leftover of the old one is harmless and removed next time.
+    }
+  }
+
+  private void restore(Path old) {
+    try {
+      if (old != null && Files.exists(old) && !Files.exists(target)) {
+        move(old, target);
+      }
+    } catch (IOException e) {
+      // Still in the hidden .old- folder; the next build moves it back before anything else.
     }
   }
 
@@ -92,6 +161,60 @@ final class OutputFolder implements AutoCloseable {
         // Leaving a hidden staging folder behind is harmless; the old site is untouched.
       }
     }
+  }
+
+  /** A kill between commit's two renames leaves no target but a {@code .old-} one: put it back. */
+  private static void recoverInterruptedCommit(Path target) throws IOException {
+    if (Files.exists(target)) {
+      return;
+    }
+    for (Path sibling : siblings(target, OLD)) {
+      move(sibling, target);
+      return;
+    }
+  }
+
+  /** Staging folders of builds that were killed; a running build's (same or live pid) is kept. */
+  private static void removeAbandonedStaging(Path target) throws IOException {
+    for (Path sibling : siblings(target, BUILDING)) {
+      String rest = sibling.getFileName().toString().substring(("." + target.getFileName() + BUILDING).length());
+      int dash = rest.indexOf('-');
+      try {
+        long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+        if (ProcessHandle.of(pid).isEmpty()) {
+          deleteTree(sibling);
+        }
+      } catch (NumberFormatException e) {
+        // Not one of ours after all; leave it.
+      }
+    }
+  }
+
+  private static java.util.List<Path> siblings(Path target, String kind) throws IOException {
+    String prefix = "." + target.getFileName() + kind;
+    try (var list = Files.list(target.getParent())) {
+      return list.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+    }
+  }
+
+  private static boolean isEmpty(Path folder) {
+    try (var list = Files.list(folder)) {
+      return list.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The operating system's reason, without Java's exception class names. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException
+        || (e instanceof FileSystemException fs && "Operation not permitted".equals(fs.getReason()))) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -1,5 +1,8 @@
 package dev.scholia.site;
 
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.Diagnostics;
+import dev.scholia.model.ScholiaException;
 import dev.scholia.render.Archive;
 import dev.scholia.render.PageJob;
 import dev.scholia.render.PageRenderer;
@@ -8,8 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiConsumer;
 
-/** Renders an archive's pages in parallel into a staging folder and swaps it in on success. */
+/**
+ * Renders an archive's pages in parallel into a staging folder and swaps it in on success. Every
+ * page is attempted even after one fails, so a broken template reports each distinct problem once.
+ */
 public final class SiteWriter {
   private SiteWriter() {}
 
@@ -17,8 +26,8 @@ public final class SiteWriter {
   public static int write(Archive archive, Path out) {
     List<PageJob> pages = new PageRenderer(archive).pages();
     Map<String, byte[]> extras = extras(archive);
-    try (OutputFolder folder = OutputFolder.create(out)) {
-      pages.parallelStream().forEach(page -> folder.write(page.path(), page.html().get()));
+    try (OutputFolder folder = OutputFolder.create(out, archive.root())) {
+      renderEach(pages, folder::write);
       extras.forEach(folder::write);
       folder.commit();
       return pages.size() + extras.size();
@@ -30,7 +39,7 @@ public final class SiteWriter {
     Map<String, byte[]> files = new TreeMap<>();
     Assets.load(archive.root()).forEach((path, bytes) -> files.put("assets/" + path, bytes));
     files.put(
-        "source-map.json",
+        OutputFolder.MARKER,
         SourceMap.toJson(archive.discussions(), archive.content().essays(), archive.provenance())
             .getBytes(StandardCharsets.UTF_8));
     return files;
@@ -38,6 +47,22 @@ public final class SiteWriter {
 
   /** Renders every page without writing: what {@code check} runs to catch template errors. */
   public static void renderAll(Archive archive) {
-    new PageRenderer(archive).pages().parallelStream().forEach(page -> page.html().get());
+    renderEach(new PageRenderer(archive).pages(), (path, html) -> {});
+  }
+
+  private static void renderEach(List<PageJob> pages, BiConsumer<String, String> sink) {
+    Queue<Diagnostic> problems = new ConcurrentLinkedQueue<>();
+    pages.parallelStream()
+        .forEach(
+            page -> {
+              try {
+                sink.accept(page.path(), page.html().get());
+              } catch (ScholiaException e) {
+                problems.addAll(e.diagnostics());
+              }
+            });
+    Diagnostics all = new Diagnostics();
+    all.addAll(problems.stream().distinct().toList());
+    all.throwIfErrors();
   }
 }
