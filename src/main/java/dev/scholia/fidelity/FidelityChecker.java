@@ -190,10 +190,15 @@ public final class FidelityChecker {
   private String neighbourHint(Unit lost) {
     String nearest = null;
     int distance = Integer.MAX_VALUE;
+    int nearestLine = Integer.MAX_VALUE;
     for (Map.Entry<SourceLine, String> claimed : claimedAt.entrySet()) {
       SourceLine line = claimed.getKey();
       int d = Math.abs(line.line() - lost.line().line());
-      if (line.seed().equals(lost.line().seed()) && d < distance) {
+      // Ties go to the earlier line: claimedAt is a hash map, and SourceLine's hash (through its
+      // enum) differs between runs, so without the tie-break the message would too.
+      boolean closer = d < distance || (d == distance && nearestLine > line.line());
+      if (line.seed().equals(lost.line().seed()) && closer) {
+        nearestLine = line.line();
         distance = d;
         nearest = "line " + line.line() + " is at " + claimed.getValue();
       }

@@ -3,11 +3,10 @@ package dev.scholia.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scholia.testing.Cli;
+import dev.scholia.testing.Fixtures;
 import dev.scholia.testing.TreeSnapshot;
-import dev.scholia.testing.Trees;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One broken archive per bad input under {@code src/test/resources/invalid/<name>/}: the archive
@@ -36,6 +36,8 @@ class InvalidArchivesTest {
   private static final Path FIXTURES = Path.of("src/test/resources/invalid");
   private static final Set<String> NOT_ARCHIVE = Set.of("expected.txt", "args.txt");
 
+  @TempDir Path temp;
+
   @TestFactory
   Stream<DynamicTest> everyBrokenArchiveFailsCleanlyAndKeepsThePreviousSite() throws IOException {
     List<Path> fixtures;
@@ -43,51 +45,46 @@ class InvalidArchivesTest {
       fixtures = list.filter(Files::isDirectory).sorted().toList();
     }
     assertTrue(fixtures.size() >= 20, "fixtures found: " + fixtures);
-    return fixtures.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+    return fixtures.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f, temp.resolve(f.getFileName().toString()))));
   }
 
-  private static void check(Path fixture) throws IOException {
+  private static void check(Path fixture, Path tmp) throws IOException {
     Path expectedFile = fixture.resolve("expected.txt");
     boolean bless = Boolean.getBoolean("scholia.bless");
     assertTrue(bless || Files.exists(expectedFile), fixture + " has no expected.txt");
-    Path tmp = Files.createTempDirectory("scholia-invalid-").toRealPath();
-    try {
-      Path root = tmp.resolve("root");
-      Trees.copy(fixture, root, NOT_ARCHIVE);
-      Path site = root.resolve("site");
-      writePreviousSite(site);
-      TreeSnapshot before = TreeSnapshot.of(site);
-      Path readonly = readOnlyFolder(tmp);
+    Files.createDirectories(tmp);
+    tmp = tmp.toRealPath();
+    Path root = tmp.resolve("root");
+    Fixtures.copyTree(fixture, root, p -> !NOT_ARCHIVE.contains(p.getFileName().toString()));
+    Path site = root.resolve("site");
+    writePreviousSite(site);
+    TreeSnapshot before = TreeSnapshot.of(site);
+    Path readonly = readOnlyFolder(tmp);
 
-      List<String> args = new ArrayList<>(List.of("build", "--root", root.toString()));
-      if (Files.exists(fixture.resolve("args.txt"))) {
-        String extra = Files.readString(fixture.resolve("args.txt")).strip();
-        if (extra.contains("{readonly}")) {
-          Assumptions.assumeTrue(readonly != null, "no folder this process cannot write to");
-        }
-        extra = extra.replace("{root}", root.toString()).replace("{tmp}", tmp.toString());
-        extra = readonly == null ? extra : extra.replace("{readonly}", readonly.toString());
-        args.addAll(Arrays.asList(extra.split("\\s+")));
+    List<String> args = new ArrayList<>(List.of("build", "--root", root.toString()));
+    if (Files.exists(fixture.resolve("args.txt"))) {
+      String extra = Files.readString(fixture.resolve("args.txt")).strip();
+      if (extra.contains("{readonly}")) {
+        Assumptions.assumeTrue(readonly != null, "no folder this process cannot write to");
       }
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      int status = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+      extra = extra.replace("{root}", root.toString()).replace("{tmp}", tmp.toString());
+      extra = readonly == null ? extra : extra.replace("{readonly}", readonly.toString());
+      args.addAll(Arrays.asList(extra.split("\\s+")));
+    }
+    Cli.Result result = Cli.run(args.toArray(String[]::new));
 
-      String printed = err.toString().replace(root.toString(), "{root}").replace(tmp.toString(), "{tmp}");
-      if (readonly != null) {
-        printed = printed.replace(readonly.toString(), "{readonly}");
-      }
-      if (bless) {
-        Files.writeString(expectedFile, printed, StandardCharsets.UTF_8);
-      }
-      assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), printed, fixture + ": diagnostics");
-      assertEquals(Main.EXIT_INPUT, status, fixture + ": exit status");
-      assertEquals(before, TreeSnapshot.of(site), fixture + ": the previous site changed");
-      try (Stream<Path> left = Files.list(root)) {
-        assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".site")).toList(), "staging left behind");
-      }
-    } finally {
-      Trees.delete(tmp);
+    String printed = result.err().replace(root.toString(), "{root}").replace(tmp.toString(), "{tmp}");
+    if (readonly != null) {
+      printed = printed.replace(readonly.toString(), "{readonly}");
+    }
+    if (bless) {
+      Files.writeString(expectedFile, printed, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), printed, fixture + ": diagnostics");
+    assertEquals(Main.EXIT_INPUT, result.exit(), fixture + ": exit status");
+    assertEquals(before, TreeSnapshot.of(site), fixture + ": the previous site changed");
+    try (Stream<Path> left = Files.list(root)) {
+      assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".site")).toList(), "staging left behind");
     }
   }
 
