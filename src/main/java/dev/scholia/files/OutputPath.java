@@ -1,5 +1,7 @@
 package dev.scholia.files;
 
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.ScholiaException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,6 +33,19 @@ public final class OutputPath {
       }
     }
     return null;
+  }
+
+  /**
+   * Throws a {@link ScholiaException} naming {@code folder/path} unless {@code path} may be
+   * written inside an output folder: the last line of defence behind slug validation.
+   */
+  public static void require(String folder, String path) {
+    String problem = problem(path);
+    if (problem != null) {
+      throw new ScholiaException(
+          Diagnostic.error(folder + "/" + path, 0, "refusing to write an output file whose path leaves the site or is not portable: " + problem)
+              .withHint("slugs and output names may hold only lower-case letters, digits and hyphens"));
+    }
   }
 
   /** Whether {@code name}, without any extension, is a device name Windows refuses as a file. */

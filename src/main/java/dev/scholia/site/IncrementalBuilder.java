@@ -127,11 +127,7 @@ public final class IncrementalBuilder {
   }
 
   private Path inside(String path) {
-    String problem = OutputPath.problem(path);
-    if (problem != null) {
-      throw new ScholiaException(
-          Diagnostic.error(out + "/" + path, 0, "refusing to write an output file whose path leaves the site or is not portable: " + problem));
-    }
+    OutputPath.require(out.toString(), path);
     return out.resolve(path);
   }
 

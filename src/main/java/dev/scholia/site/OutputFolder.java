@@ -96,12 +96,7 @@ final class OutputFolder implements AutoCloseable {
 
   /** Writes {@code path} (relative, forward slashes) inside the new site. */
   void write(String path, byte[] bytes) {
-    String problem = OutputPath.problem(path);
-    if (problem != null) {
-      throw new ScholiaException(
-          Diagnostic.error(shown + "/" + path, 0, "refusing to write an output file whose path leaves the site or is not portable: " + problem)
-              .withHint("slugs and output names may hold only lower-case letters, digits and hyphens"));
-    }
+    OutputPath.require(shown, path);
     Path file = staging.resolve(path);
     try {
       Files.createDirectories(file.getParent());
