@@ -50,7 +50,7 @@ public final class FidelityChecker {
         }
         // A note whose marker is missing is imported as a plain paragraph, marker and all.
         for (Footnote stray : comment.strayNotes()) {
-          add(new Unit(stray.source(), stray.source().text(), false, List.of(), null));
+          add(new Unit(stray.source(), stray.source().text().stripTrailing(), false, List.of(), null));
         }
       }
     }
@@ -59,10 +59,18 @@ public final class FidelityChecker {
   /** Checks {@code essays} against {@code discussions}; problems go to {@code diagnostics}. */
   public static Provenance check(List<Discussion> discussions, List<ParsedEssay> essays, Diagnostics diagnostics) {
     FidelityChecker checker = new FidelityChecker(discussions, diagnostics);
-    for (ParsedEssay essay : essays) {
-      checker.checkEssay(essay);
-    }
+    essays.forEach(checker::checkEssay);
     checker.reportLost();
+    return new Provenance(checker.lineOfNode, checker.placements);
+  }
+
+  /**
+   * Like {@link #check}, but a thread paragraph that no essay holds is not a problem: this is how
+   * {@code split} learns what editors have already placed, so that it routes only the rest.
+   */
+  public static Provenance placements(List<Discussion> discussions, List<ParsedEssay> essays, Diagnostics diagnostics) {
+    FidelityChecker checker = new FidelityChecker(discussions, diagnostics);
+    essays.forEach(checker::checkEssay);
     return new Provenance(checker.lineOfNode, checker.placements);
   }
 

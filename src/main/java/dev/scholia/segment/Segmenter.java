@@ -13,16 +13,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Groups lines into comments. A comment ends where the text marks it: at a blank line, before a
- * byline (which opens the next comment) and after a block of footnote definitions (authors put
- * their notes at the end of a comment). Footnotes are attached afterwards, within their comment,
- * so that the three {@code [1]}s of three comments never meet.
+ * Groups lines into comments, in two passes.
+ *
+ * <p>First the boundaries the text marks: a blank line, a byline (which opens the next comment)
+ * and the end of a block of footnote definitions (authors put their notes at the end of a
+ * comment). A thread that separates comments with blank lines marks all its boundaries, so the
+ * second pass only runs when it has none: {@link Boundaries} then infers the comments inside each
+ * marked group from discourse markers and topic continuity.
+ *
+ * <p>Footnotes are attached last, within their comment, so that the {@code [1]}s of different
+ * comments never meet: a definition belongs to the nearest preceding paragraph of its comment
+ * that carries its marker, and a definition whose marker no paragraph carries is kept as a stray
+ * note of its comment, with a warning.
  */
 public final class Segmenter {
 
   private Segmenter() {}
 
   public static Discussion segment(String seed, List<SourceLine> lines, Diagnostics diagnostics) {
+    List<List<SourceLine>> groups = markedGroups(lines);
+    boolean marked = lines.stream().anyMatch(l -> l.kind() == LineKind.BLANK);
+    Boundaries boundaries = marked ? null : new Boundaries(weightsOf(lines));
+    List<Comment> comments = new ArrayList<>();
+    for (List<SourceLine> group : groups) {
+      for (List<SourceLine> inferred : marked ? List.of(group) : refine(group, boundaries)) {
+        comments.add(toComment("c" + (comments.size() + 1), inferred, diagnostics));
+      }
+    }
+    return new Discussion(seed, lines, comments);
+  }
+
+  private static List<List<SourceLine>> markedGroups(List<SourceLine> lines) {
     List<List<SourceLine>> groups = new ArrayList<>();
     List<SourceLine> current = new ArrayList<>();
     SourceLine previous = null;
@@ -30,9 +51,7 @@ public final class Segmenter {
       boolean opens =
           line.kind() == LineKind.BYLINE
               || line.kind() == LineKind.BLANK
-              || (previous != null
-                  && previous.kind() == LineKind.FOOTNOTE
-                  && line.kind() != LineKind.FOOTNOTE);
+              || (previous != null && previous.kind() == LineKind.FOOTNOTE && line.kind() != LineKind.FOOTNOTE);
       if (opens && hasContent(current)) {
         groups.add(current);
         current = new ArrayList<>();
@@ -45,11 +64,51 @@ public final class Segmenter {
     if (hasContent(current)) {
       groups.add(current);
     }
-    List<Comment> comments = new ArrayList<>();
-    for (List<SourceLine> group : groups) {
-      comments.add(toComment("c" + (comments.size() + 1), group, diagnostics));
+    return groups;
+  }
+
+  private static TermWeights weightsOf(List<SourceLine> lines) {
+    return new TermWeights(
+        lines.stream().filter(Segmenter::isProse).map(l -> Words.contentWords(l.text())).toList());
+  }
+
+  /**
+   * Splits a marked group into inferred comments. The byline stays with the first; each footnote
+   * goes with the comment holding the paragraph that carries its marker, or with the last.
+   */
+  private static List<List<SourceLine>> refine(List<SourceLine> group, Boundaries boundaries) {
+    List<SourceLine> prose = group.stream().filter(Segmenter::isProse).toList();
+    if (prose.isEmpty()) {
+      return List.of(group);
     }
-    return new Discussion(seed, lines, comments);
+    List<List<SourceLine>> parts = new ArrayList<>();
+    for (List<SourceLine> part : boundaries.split(prose)) {
+      parts.add(new ArrayList<>(part));
+    }
+    for (SourceLine line : group) {
+      if (line.kind() == LineKind.BYLINE) {
+        parts.get(0).add(0, line);
+      } else if (line.kind() == LineKind.FOOTNOTE) {
+        parts.get(partCarrying(parts, line)).add(line);
+      }
+    }
+    return parts;
+  }
+
+  private static int partCarrying(List<List<SourceLine>> parts, SourceLine note) {
+    String reference = "[" + LineClassifier.footnoteMarker(note.text()) + "]";
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      for (SourceLine line : parts.get(i)) {
+        if (isProse(line) && line.line() < note.line() && line.text().contains(reference)) {
+          return i;
+        }
+      }
+    }
+    return parts.size() - 1;
+  }
+
+  private static boolean isProse(SourceLine line) {
+    return line.kind() == LineKind.TEXT || line.kind() == LineKind.QUOTE;
   }
 
   private static boolean hasContent(List<SourceLine> group) {
@@ -64,11 +123,7 @@ public final class Segmenter {
       switch (line.kind()) {
         case BYLINE -> byline = line;
         case FOOTNOTE ->
-            notes.add(
-                new Footnote(
-                    LineClassifier.footnoteMarker(line.text()),
-                    LineClassifier.footnoteText(line.text()),
-                    line));
+            notes.add(new Footnote(LineClassifier.footnoteMarker(line.text()), LineClassifier.footnoteText(line.text()), line));
         default -> prose.add(line);
       }
     }
@@ -93,7 +148,8 @@ public final class Segmenter {
     for (int i = 0; i < prose.size(); i++) {
       SourceLine line = prose.get(i);
       boolean quote = line.kind() == LineKind.QUOTE;
-      String text = quote ? LineClassifier.quoteText(line.text()) : line.text();
+      // Trailing white space is invisible and Markdown cannot keep it, so it is not part of the text.
+      String text = (quote ? LineClassifier.quoteText(line.text()) : line.text()).stripTrailing();
       paragraphs.add(new Paragraph(line, text, quote, attached.get(i)));
     }
     return new Comment(id, byline == null ? null : byline.text().strip(), byline, paragraphs, stray);

@@ -52,7 +52,7 @@ public final class LineClassifier {
   /** The note text of a footnote definition line, after {@code "[n] "}. */
   public static String footnoteText(String line) {
     Matcher m = FOOTNOTE.matcher(line);
-    return m.matches() ? m.group(2) : line;
+    return (m.matches() ? m.group(2) : line).stripTrailing();
   }
 
   /** The quoted text of a quote line: without a leading {@code >} and the space after it. */

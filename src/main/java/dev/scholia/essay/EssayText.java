@@ -1,0 +1,112 @@
+package dev.scholia.essay;
+
+import dev.scholia.markdown.Markdown;
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.EssaySource;
+import dev.scholia.model.MarkdownText;
+import dev.scholia.model.ScholiaException;
+import dev.scholia.model.Theme;
+import dev.scholia.thread.Utf8Text;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+
+/**
+ * The full text of an essay file as the split will write it, and the same essay as the build
+ * would read it (for verification before writing).
+ *
+ * <p>A new essay gets the theme's title and description as its title and summary, for editors
+ * to improve. An existing essay keeps its file byte for byte and gets the new passages appended;
+ * only when a passage comes from a thread its {@code sources} do not list is its front matter
+ * rewritten, with every value kept.
+ *
+ * @param file the file's text
+ * @param source the essay as {@link dev.scholia.content.ContentReader} would read it
+ */
+record EssayText(String file, EssaySource source) {
+
+  static EssayText of(EssayPlan plan, Path root) {
+    List<Passage> passages = ReadingOrder.sort(plan.passages());
+    Set<String> sources = new LinkedHashSet<>(plan.existing() == null ? List.of() : plan.existing().sources());
+    passages.forEach(p -> sources.add(p.seed()));
+    return plan.existing() == null ? create(plan, passages, List.copyOf(sources)) : extend(plan, passages, List.copyOf(sources), root);
+  }
+
+  private static EssayText create(EssayPlan plan, List<Passage> passages, List<String> sources) {
+    Theme theme = plan.theme();
+    String summary = theme.description().isBlank() ? theme.title() : theme.description();
+    String head = FrontMatterWriter.write(theme.title(), theme.slug(), summary, Integer.MAX_VALUE, sources);
+    String body = "\n" + new BodyWriter(1).write(passages);
+    EssaySource source =
+        new EssaySource(plan.slug(), theme.title(), theme.slug(), summary, Integer.MAX_VALUE, sources, new MarkdownText(plan.path(), lineCount(head) + 1, body), 0);
+    return new EssayText(head + body, source);
+  }
+
+  private static EssayText extend(EssayPlan plan, List<Passage> passages, List<String> sources, Path root) {
+    EssaySource old = plan.existing();
+    String oldBody = old.body().text();
+    String appended = new BodyWriter(firstFreeLabel(old)).write(passages);
+    String body = oldBody.stripTrailing() + (oldBody.isBlank() ? "\n" : "\n\n") + appended;
+    String head =
+        sources.equals(old.sources()) ? headOf(root.resolve(old.path()), old) : FrontMatterWriter.write(old, sources);
+    EssaySource source =
+        new EssaySource(
+            old.slug(), old.title(), old.theme(), old.summary(), old.order(), sources,
+            new MarkdownText(old.path(), lineCount(head) + 1, body), old.themeLine());
+    return new EssayText(head + body, source);
+  }
+
+  /** The file's lines before its body: the front matter exactly as the editor left it. */
+  private static String headOf(Path file, EssaySource essay) {
+    String text;
+    try {
+      text = Utf8Text.decode(essay.path(), Files.readAllBytes(file)).replace("\r\n", "\n");
+    } catch (IOException e) {
+      throw new ScholiaException(Diagnostic.error(essay.path(), 0, "cannot read: " + e.getMessage()));
+    }
+    String[] lines = text.split("\n", -1);
+    StringBuilder head = new StringBuilder();
+    for (int i = 0; i < essay.body().firstLine() - 1; i++) {
+      head.append(lines[i]).append('\n');
+    }
+    return head.toString();
+  }
+
+  /** One more than the highest numeric footnote label the essay uses, so new labels are unique. */
+  private static int firstFreeLabel(EssaySource essay) {
+    List<String> labels = new ArrayList<>();
+    Markdown.parse(essay.body())
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(CustomNode node) {
+                if (node instanceof FootnoteReference ref) {
+                  labels.add(ref.getLabel());
+                }
+                visitChildren(node);
+              }
+
+              @Override
+              public void visit(CustomBlock block) {
+                if (block instanceof FootnoteDefinition definition) {
+                  labels.add(definition.getLabel());
+                }
+                visitChildren(block);
+              }
+            });
+    return labels.stream().filter(l -> l.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0) + 1;
+  }
+
+  private static int lineCount(String text) {
+    return (int) text.chars().filter(c -> c == '\n').count();
+  }
+}

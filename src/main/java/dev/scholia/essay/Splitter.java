@@ -1,0 +1,147 @@
+package dev.scholia.essay;
+
+import dev.scholia.classify.Classification;
+import dev.scholia.classify.Classifier;
+import dev.scholia.content.ContentReader;
+import dev.scholia.fidelity.FidelityChecker;
+import dev.scholia.fidelity.Provenance;
+import dev.scholia.markdown.ParsedEssay;
+import dev.scholia.model.Content;
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.Diagnostics;
+import dev.scholia.model.Discussion;
+import dev.scholia.model.EssaySource;
+import dev.scholia.model.ScholiaException;
+import dev.scholia.segment.Discussions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code scholia split}: read the threads, classify their paragraphs, and write every paragraph
+ * that no essay holds yet into the essay of its theme.
+ *
+ * <p>The whole journey is {@link #split}: read, learn what is placed, classify, route, render,
+ * verify, write. Editors' work is never overwritten: placed paragraphs, titles, summaries and
+ * annotations stay as they are, new passages are appended to the end of an essay, and a run with
+ * nothing new to place writes nothing, so running split twice changes nothing. Before anything
+ * is written, the would-be essays go through the same fidelity check as {@code build}.
+ */
+public final class Splitter {
+  private final Path root;
+  private final boolean fresh;
+
+  private Splitter(Path root, boolean fresh) {
+    this.root = root;
+    this.fresh = fresh;
+  }
+
+  /**
+   * @param root the archive root (holding {@code seeds/} and {@code content/themes/})
+   * @param fresh whether to ignore and replace every existing essay
+   */
+  public static SplitResult split(Path root, boolean fresh) {
+    return new Splitter(root, fresh).run();
+  }
+
+  private SplitResult run() {
+    Diagnostics diagnostics = new Diagnostics();
+    Content content = ContentReader.read(root, diagnostics);
+    List<Discussion> discussions = Discussions.readAll(root, diagnostics);
+    throwIfErrors(diagnostics);
+    List<EssaySource> existing = fresh ? List.of() : content.essays();
+    Provenance placed = FidelityChecker.placements(discussions, existing.stream().map(ParsedEssay::parse).toList(), diagnostics);
+    throwIfErrors(diagnostics);
+
+    Classifier classifier = Classifier.of(content.themes());
+    List<Classification> classifications = discussions.stream().flatMap(d -> classifier.classify(d).stream()).toList();
+    Routing routing = Routing.route(content.themes(), existing, placed, discussions, classifications);
+    Map<String, EssayText> texts = new HashMap<>();
+    for (EssayPlan plan : routing.plans()) {
+      texts.put(plan.path(), EssayText.of(plan, root));
+    }
+    verify(discussions, existing, texts);
+
+    List<String> written = new ArrayList<>();
+    texts.keySet().stream().sorted().forEach(path -> {
+      AtomicFiles.write(root.resolve(path), texts.get(path).file(), path);
+      written.add(path);
+    });
+    List<String> removed = fresh ? removeAllBut(texts.keySet()) : List.of();
+    return result(classifications, routing, placed, written, removed);
+  }
+
+  /** A fresh split ignores broken essays, since it replaces them. */
+  private void throwIfErrors(Diagnostics diagnostics) {
+    Diagnostics relevant = new Diagnostics();
+    diagnostics.all().stream().filter(d -> !fresh || !d.path().startsWith("content/essays/")).forEach(relevant::add);
+    if (relevant.hasErrors()) {
+      List<Diagnostic> all = new ArrayList<>(relevant.all());
+      all.add(
+          Diagnostic.error("content/essays", 0, "split stopped before writing anything")
+              .withHint("fix the problems above, or run `scholia split --fresh` to start over"));
+      throw new ScholiaException(all);
+    }
+  }
+
+  /** Proves the essays as they will be pass the fidelity check, before any file is touched. */
+  private static void verify(List<Discussion> discussions, List<EssaySource> existing, Map<String, EssayText> texts) {
+    List<ParsedEssay> after = new ArrayList<>();
+    for (EssaySource essay : existing) {
+      if (!texts.containsKey(essay.path())) {
+        after.add(ParsedEssay.parse(essay));
+      }
+    }
+    texts.values().forEach(t -> after.add(ParsedEssay.parse(t.source())));
+    Diagnostics problems = new Diagnostics();
+    FidelityChecker.check(discussions, after, problems);
+    if (problems.hasErrors()) {
+      throw new IllegalStateException(
+          "split produced essays that fail the fidelity check; nothing was written:\n"
+              + String.join("\n", problems.all().stream().map(Diagnostic::format).toList()));
+    }
+  }
+
+  private List<String> removeAllBut(Set<String> keep) {
+    Path folder = root.resolve("content/essays");
+    List<String> removed = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return removed;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+        String path = root.relativize(file).toString().replace('\\', '/');
+        if (!keep.contains(path)) {
+          Files.delete(file);
+          removed.add(path);
+        }
+      }
+    } catch (IOException e) {
+      throw new ScholiaException(Diagnostic.error("content/essays", 0, "cannot remove old essays: " + e.getMessage()));
+    }
+    return removed;
+  }
+
+  private static SplitResult result(
+      List<Classification> classifications, Routing routing, Provenance placed, List<String> written, List<String> removed) {
+    Map<String, String> essayOfLine = new HashMap<>();
+    Set<String> kept = new HashSet<>();
+    for (Classification c : classifications) {
+      String essay = routing.essayOf(c.paragraph().source());
+      if (essay != null) {
+        essayOfLine.put(c.paragraph().source().location(), essay);
+      }
+      if (placed.placementOf(c.paragraph().source()) != null) {
+        kept.add(c.paragraph().source().location());
+      }
+    }
+    return new SplitResult(classifications, essayOfLine, kept, written, removed);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.scholia.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The word model shared by segmentation and classification: lower-case tokens with a light
+ * English plural stemmer, so that a theme keyword {@code deployment} also matches
+ * {@code deployments}. Hyphens and punctuation separate words, so the phrase
+ * {@code self-report} is the two tokens {@code self report} wherever it appears.
+ */
+public final class Words {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
+
+  /** Function words that say nothing about a paragraph's topic. */
+  private static final Set<String> STOPWORDS =
+      Set.of(
+          "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+          "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+          "but", "by", "can", "can't", "cannot", "could", "did", "didn't", "do", "doe", "does",
+          "doesn't", "doing", "don't", "down", "during", "each", "even", "ever", "every", "few",
+          "for", "from", "further", "get", "got", "had", "has", "hasn't", "have", "haven't",
+          "having", "he", "he's", "her", "here", "here's", "hers", "herself", "him", "himself",
+          "his", "how", "i", "i'd", "i'll", "i'm", "i've", "if", "in", "into", "is", "isn't", "it",
+          "it's", "its", "itself", "just", "least", "less", "let", "like", "lot", "made", "make",
+          "many", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "no", "nor",
+          "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours",
+          "ourselves", "out", "over", "own", "per", "perhap", "quite", "rather", "really", "same",
+          "say", "see", "she", "should", "so", "some", "such", "than", "that", "that's", "the",
+          "their", "theirs", "them", "themselves", "then", "there", "there's", "these", "they",
+          "they're", "this", "those", "through", "to", "too", "under", "until", "up", "upon",
+          "us", "very", "was", "wasn't", "way", "we", "we're", "were", "weren't", "what",
+          "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with",
+          "without", "won't", "would", "wouldn't", "yet", "you", "you're", "your", "yours",
+          "yourself", "yourselves", "think", "thing", "well", "still", "already", "though",
+          "although", "however", "s", "t", "e", "g");
+
+  private Words() {}
+
+  /** Every word of {@code text}, lower-cased and stemmed, stop words included (phrases need them). */
+  public static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text.replace('’', '\'').toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.add(stem(m.group()));
+    }
+    return out;
+  }
+
+  /** The words of {@code text} that carry meaning: {@link #tokens} without stop words and digits. */
+  public static List<String> contentWords(String text) {
+    return tokens(text).stream().filter(Words::isContentWord).toList();
+  }
+
+  public static boolean isContentWord(String token) {
+    return token.length() > 1 && !STOPWORDS.contains(token) && !token.chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * Folds possessives and regular plurals onto one form. Deliberately light: a stronger stemmer
+   * conflates words a theme author keeps apart ({@code introspection} versus {@code introspect}).
+   */
+  static String stem(String word) {
+    String w = word;
+    if (w.endsWith("'s")) {
+      w = w.substring(0, w.length() - 2);
+    } else if (w.endsWith("'")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+}
