@@ -52,9 +52,6 @@ public final class Provenance {
 
   /** The fragment id of the block quoting {@code line}: stable, and unique within any essay. */
   public static String anchorOf(SourceLine line) {
-    String name = line.seed().substring(line.seed().lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    String stem = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9_-]", "-");
-    return stem + "-L" + line.line();
+    return line.seedName() + "-L" + line.line();
   }
 }

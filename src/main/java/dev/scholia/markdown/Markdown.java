@@ -19,11 +19,14 @@ public final class Markdown {
       List.of(FootnotesExtension.create(), TablesExtension.create(), HeadingAnchorExtension.create());
 
   private static final Parser PARSER =
-      Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+      Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
   private Markdown() {}
 
-  /** Parses a content file's body; block source spans give lines within the body. */
+  /**
+   * Parses a content file's body. Blocks and inlines carry source spans: lines for messages, and
+   * the raw characters behind a text node (to tell {@code [^1]} from an escaped {@code \[^1\]}).
+   */
   public static Node parse(MarkdownText text) {
     return PARSER.parse(text.text());
   }

@@ -15,4 +15,16 @@ public record SourceLine(String seed, int line, LineKind kind, String text) {
   public String location() {
     return seed + ":" + line;
   }
+
+  /** The thread file's name without folder and extension, reduced to URL-safe characters. */
+  public String seedName() {
+    return nameOf(seed);
+  }
+
+  /** {@link #seedName()} of any thread file path. */
+  public static String nameOf(String seed) {
+    String name = seed.substring(seed.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9_-]", "-");
+  }
 }

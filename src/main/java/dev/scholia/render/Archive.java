@@ -1,6 +1,7 @@
 package dev.scholia.render;
 
 import dev.scholia.fidelity.Provenance;
+import dev.scholia.link.Links;
 import dev.scholia.markdown.ParsedEssay;
 import dev.scholia.model.Content;
 import dev.scholia.model.Diagnostic;
@@ -16,6 +17,7 @@ import java.util.List;
  * @param discussions the source threads
  * @param essays the essays, parsed, in slug order
  * @param provenance where every thread line went
+ * @param links footnotes, cross-links, glossary mentions and the links between essays
  * @param templates the compiled page templates
  * @param warnings problems that did not stop the build
  */
@@ -25,5 +27,6 @@ public record Archive(
     List<Discussion> discussions,
     List<ParsedEssay> essays,
     Provenance provenance,
+    Links links,
     Templates templates,
     List<Diagnostic> warnings) {}

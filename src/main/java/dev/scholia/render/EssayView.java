@@ -11,11 +11,25 @@ import java.util.List;
  * @param previous the previous essay of the theme, or {@code null}
  * @param next the next essay of the theme, or {@code null}
  * @param sourceLines where its paragraphs come from, as {@code seeds/file.txt:3-5, 9}
+ * @param threads the thread pages its paragraphs come from, with the same labels
+ * @param backlinks the essays that link to this one ("Linked from")
+ * @param related the essays most like this one, best first
  */
 public record EssayView(
-    EssayCard card, ThemeView theme, String bodyHtml, EssayCard previous, EssayCard next, List<String> sourceLines) {
+    EssayCard card,
+    ThemeView theme,
+    String bodyHtml,
+    EssayCard previous,
+    EssayCard next,
+    List<String> sourceLines,
+    List<LinkView> threads,
+    List<EssayCard> backlinks,
+    List<EssayCard> related) {
 
   public EssayView {
     sourceLines = List.copyOf(sourceLines);
+    threads = List.copyOf(threads);
+    backlinks = List.copyOf(backlinks);
+    related = List.copyOf(related);
   }
 }

@@ -1,10 +1,14 @@
 package dev.scholia.render;
 
 import dev.scholia.incremental.Inputs;
+import dev.scholia.link.Links;
+import dev.scholia.link.Urls;
 import dev.scholia.markdown.ParsedEssay;
 import dev.scholia.markdown.PlainText;
 import dev.scholia.model.Content;
+import dev.scholia.model.Discussion;
 import dev.scholia.model.EssaySource;
+import dev.scholia.model.GlossaryTerm;
 import dev.scholia.model.SiteConfig;
 import dev.scholia.model.SourceLine;
 import dev.scholia.model.Theme;
@@ -13,8 +17,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Builds the template views of an archive once (themes, essay cards, reading order) and hands out
@@ -39,9 +45,10 @@ public final class PageRenderer {
 
   public PageRenderer(Archive archive) {
     this.archive = archive;
-    this.bodies = new BodyRenderer(archive.provenance(), archive.content().site().unsafeHtml());
     archive.essays().forEach(e -> essays.put(e.slug(), e));
     archive.essays().parallelStream().map(PageRenderer::card).toList().forEach(c -> cards.put(c.slug(), c));
+    this.bodies =
+        new BodyRenderer(archive.provenance(), archive.links(), slug -> cards.get(slug).title(), archive.content().site().unsafeHtml());
     Content content = archive.content();
     for (Theme theme : content.themes()) {
       List<EssayCard> members =
@@ -52,7 +59,12 @@ public final class PageRenderer {
               .toList();
       ThemeView view =
           new ThemeView(
-              theme.slug(), theme.title(), theme.description(), bodies.renderPlain(theme.intro()), "themes/" + theme.slug() + "/", members);
+              theme.slug(),
+              theme.title(),
+              theme.description(),
+              bodies.render(archive.links().theme(theme.slug()), "../../"),
+              Urls.theme(theme.slug()),
+              members);
       themes.add(view);
       members.forEach(card -> themeOfEssay.put(card.slug(), view));
     }
@@ -71,9 +83,20 @@ public final class PageRenderer {
     for (ThemeView theme : themes) {
       out.put("theme:" + theme.slug(), theme);
     }
+    Links links = archive.links();
+    Function<String, String> titles = slug -> cards.get(slug).title();
     for (ParsedEssay essay : essays.values()) {
-      out.put("essay:" + essay.slug(), essay.source());
-      out.put("lines:" + essay.slug(), archive.provenance().linesOf(essay.slug()));
+      String slug = essay.slug();
+      out.put("essay:" + slug, essay.source());
+      out.put("lines:" + slug, archive.provenance().linesOf(slug));
+      out.put("links:" + slug, LinkFacts.of(links.essay(slug), archive.provenance(), links, titles));
+      out.put("backlinks:" + slug, links.backlinksOf(slug).stream().map(cards::get).toList());
+      out.put("related:" + slug, links.relatedTo(slug).stream().map(cards::get).toList());
+    }
+    out.put("glossary", glossaryViews());
+    out.put("threads", archive.discussions().stream().map(d -> new LinkView(d.seed(), Urls.thread(d.seed()))).toList());
+    for (Discussion discussion : archive.discussions()) {
+      out.put("thread:" + discussion.seed(), ThreadPage.view(discussion, archive.provenance(), titles));
     }
     for (String template : Templates.PAGES) {
       out.put("template:" + template, archive.templates().fingerprint(template));
@@ -90,7 +113,13 @@ public final class PageRenderer {
       jobs.add(new PageJob(theme.url() + "index.html", () -> theme(theme.slug())));
     }
     for (ParsedEssay essay : essays.values()) {
-      jobs.add(new PageJob("essays/" + essay.slug() + "/index.html", () -> essay(essay)));
+      jobs.add(new PageJob(Urls.essay(essay.slug()) + "index.html", () -> essay(essay)));
+    }
+    if (!archive.content().glossary().isEmpty()) {
+      jobs.add(new PageJob(Urls.GLOSSARY + "index.html", this::glossary));
+    }
+    for (Discussion discussion : archive.discussions()) {
+      jobs.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", () -> thread(discussion.seed())));
     }
     return jobs;
   }
@@ -100,6 +129,8 @@ public final class PageRenderer {
     Page page = Page.at("index.html", site.title(), site.description());
     Map<String, Object> context = context(page);
     context.put("themes", inputs.get("themes", List.class));
+    context.put("glossary", !inputs.get("glossary", List.class).isEmpty());
+    context.put("threads", inputs.get("threads", List.class));
     return render("index.peb", context);
   }
 
@@ -126,18 +157,54 @@ public final class PageRenderer {
     List<EssayCard> siblings = theme.essays();
     EssayCard card = cards.get(slug);
     int at = siblings.indexOf(card);
+    // Read so the page depends on them; the body itself is drawn from the live link data.
+    inputs.get("links:" + slug, List.class);
     EssayView view =
         new EssayView(
             card,
             theme,
-            bodies.render(essay.document()),
+            bodies.render(archive.links().essay(slug), "../../"),
             at > 0 ? siblings.get(at - 1) : null,
             at + 1 < siblings.size() ? siblings.get(at + 1) : null,
-            sourceLines(lines));
-    Page page = Page.at("essays/" + slug + "/index.html", source.title(), source.summary());
+            sourceLines(lines),
+            threadLinks(lines),
+            typedList(inputs.get("backlinks:" + slug, List.class)),
+            typedList(inputs.get("related:" + slug, List.class)));
+    Page page = Page.at(Urls.essay(slug) + "index.html", source.title(), source.summary());
     Map<String, Object> context = context(page);
     context.put("essay", view);
     return render("essay.peb", context);
+  }
+
+  private String glossary() {
+    Page page = Page.at(Urls.GLOSSARY + "index.html", "Glossary", "The terms the essays use, with the essays that use them.");
+    Map<String, Object> context = context(page);
+    context.put("terms", inputs.get("glossary", List.class));
+    return render("glossary.peb", context);
+  }
+
+  /** The glossary entries in alphabetical order, definitions rendered for the glossary page. */
+  private List<GlossaryView> glossaryViews() {
+    Links links = archive.links();
+    return archive.content().glossary().stream()
+        .sorted(Comparator.comparing((GlossaryTerm t) -> t.term().toLowerCase(Locale.ROOT)).thenComparing(GlossaryTerm::slug))
+        .map(
+            t ->
+                new GlossaryView(
+                    t.slug(),
+                    t.term(),
+                    t.aliases(),
+                    bodies.render(links.term(t.slug()), "../"),
+                    links.usersOf(t.slug()).stream().map(cards::get).toList()))
+        .toList();
+  }
+
+  private String thread(String seed) {
+    ThreadView view = inputs.get("thread:" + seed, ThreadView.class);
+    Page page = Page.at(view.url() + "index.html", "Source thread " + seed, "The source thread, line by line, with where each line lives in the essays.");
+    Map<String, Object> context = context(page);
+    context.put("thread", view);
+    return render("thread.peb", context);
   }
 
   private Map<String, Object> context(Page page) {
@@ -165,8 +232,21 @@ public final class PageRenderer {
         source.slug(),
         source.title(),
         source.summary(),
-        "essays/" + source.slug() + "/",
+        Urls.essay(source.slug()),
         Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
+  }
+
+  /** Each thread the essay quotes, labelled as {@link #sourceLines}, linked to its first line there. */
+  private static List<LinkView> threadLinks(List<SourceLine> lines) {
+    Map<String, SourceLine> first = new TreeMap<>();
+    lines.forEach(l -> first.putIfAbsent(l.seed(), l));
+    List<String> labels = sourceLines(lines);
+    List<LinkView> out = new ArrayList<>();
+    int i = 0;
+    for (SourceLine line : first.values()) {
+      out.add(new LinkView(labels.get(i++), Urls.threadLine(line)));
+    }
+    return out;
   }
 
   /** {@code seeds/a.txt: 3–5, 9}: the essay's thread lines, runs collapsed. */

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  */
 public final class Templates {
   /** Every template a build renders; all are compiled up front so errors surface together. */
-  public static final List<String> PAGES = List.of("index.peb", "theme.peb", "essay.peb", "404.peb");
+  public static final List<String> PAGES = List.of("index.peb", "theme.peb", "essay.peb", "glossary.peb", "thread.peb", "404.peb");
 
   private static final Pattern NOT_FOUND = Pattern.compile("Could not find template \"([^\"]*)\"");
 

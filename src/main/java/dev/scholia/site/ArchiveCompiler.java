@@ -5,6 +5,8 @@ import dev.scholia.fidelity.FidelityChecker;
 import dev.scholia.fidelity.Provenance;
 import dev.scholia.markdown.LinkSchemes;
 import dev.scholia.markdown.Markdown;
+import dev.scholia.link.Linker;
+import dev.scholia.link.Links;
 import dev.scholia.markdown.ParsedEssay;
 import dev.scholia.model.Content;
 import dev.scholia.model.Diagnostics;
@@ -21,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads and checks an archive root. This is the front half of {@code build} and the whole of
- * {@code check}: independent problems (content, threads, fidelity, templates) are all collected
+ * {@code check}: independent problems (content, threads, fidelity, links, templates) are all collected
  * before the run stops, so one run lists every problem.
  */
 public final class ArchiveCompiler {
@@ -46,8 +48,9 @@ public final class ArchiveCompiler {
       checkLinks(content, essays, diagnostics);
     }
     Provenance provenance = readCleanly ? FidelityChecker.check(discussions, essays, diagnostics) : null;
+    Links links = provenance == null ? null : Linker.link(content, discussions, essays, provenance, diagnostics);
     diagnostics.throwIfErrors();
-    return new Archive(root, content, discussions, essays, provenance, templates, diagnostics.warnings());
+    return new Archive(root, content, discussions, essays, provenance, links, templates, diagnostics.warnings());
   }
 
   /** Every Markdown body an editor wrote: essays, theme introductions, glossary definitions. */

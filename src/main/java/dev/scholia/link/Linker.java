@@ -1,0 +1,136 @@
+package dev.scholia.link;
+
+import dev.scholia.fidelity.Provenance;
+import dev.scholia.markdown.ParsedEssay;
+import dev.scholia.markdown.PlainText;
+import dev.scholia.model.Content;
+import dev.scholia.model.Diagnostics;
+import dev.scholia.model.Discussion;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * The linking stage. Two passes over every body, each in parallel: first what each page offers
+ * (heading ids, numbered notes), then what each page points at (links checked against what the
+ * first pass found, glossary mentions). The graph between essays (backlinks, related essays,
+ * continuations) is then built from indexes of those results, never by comparing essays pairwise.
+ */
+public final class Linker {
+  private Linker() {}
+
+  /** Links the archive; broken links and dangling footnotes go to {@code diagnostics}. */
+  public static Links link(
+      Content content, List<Discussion> discussions, List<ParsedEssay> essays, Provenance provenance, Diagnostics diagnostics) {
+    List<Body> all =
+        Stream.of(
+                essays.stream().map(e -> new Body(Body.Kind.ESSAY, e.slug(), Urls.essay(e.slug()), e.source().body(), e.document())),
+                content.themes().stream().map(t -> Body.parse(Body.Kind.THEME, t.slug(), Urls.theme(t.slug()), t.intro())),
+                content.glossary().stream().map(g -> Body.parse(Body.Kind.TERM, g.slug(), Urls.GLOSSARY, g.definition())))
+            .flatMap(s -> s)
+            .toList();
+    List<Offer> offers = all.parallelStream().map(body -> Offer.of(body, provenance)).toList();
+    Map<String, Set<String>> fragments = new HashMap<>();
+    offers.forEach(offer -> fragments.put(offer.body().path(), offer.fragments()));
+    LinkTargets targets = new LinkTargets(all, fragments, discussions);
+    GlossaryIndex glossary = GlossaryIndex.of(content.glossary(), diagnostics);
+    List<LinkedBody> linked = offers.parallelStream().map(offer -> offer.link(targets, glossary)).toList();
+    offers.forEach(offer -> diagnostics.addAll(offer.diagnostics().all()));
+
+    Map<Body.Kind, Map<String, LinkedBody>> byKind = new HashMap<>();
+    linked.forEach(b -> byKind.computeIfAbsent(b.body().kind(), k -> new HashMap<>()).put(b.body().slug(), b));
+    List<LinkedBody> essayBodies = linked.stream().filter(b -> b.body().kind() == Body.Kind.ESSAY).toList();
+    return new Links(
+        byKind.getOrDefault(Body.Kind.ESSAY, Map.of()),
+        byKind.getOrDefault(Body.Kind.THEME, Map.of()),
+        byKind.getOrDefault(Body.Kind.TERM, Map.of()),
+        backlinks(essayBodies),
+        RelatedEssays.rank(
+            essayBodies.parallelStream()
+                .map(b -> new RelatedEssays.Profile(b.body().slug(), b.termCounts(), PlainText.of(b.body().document()).text()))
+                .toList()),
+        termUsers(essayBodies),
+        Continuations.find(discussions, provenance));
+  }
+
+  private static Map<String, List<String>> backlinks(List<LinkedBody> essays) {
+    Map<String, Set<String>> from = new TreeMap<>();
+    for (LinkedBody essay : essays) {
+      for (String target : essay.linkedEssays()) {
+        if (!target.equals(essay.body().slug())) {
+          from.computeIfAbsent(target, t -> new java.util.TreeSet<>()).add(essay.body().slug());
+        }
+      }
+    }
+    Map<String, List<String>> out = new HashMap<>();
+    from.forEach((target, sources) -> out.put(target, List.copyOf(sources)));
+    return out;
+  }
+
+  private static Map<String, List<String>> termUsers(List<LinkedBody> essays) {
+    Map<String, List<String>> out = new HashMap<>();
+    essays.stream()
+        .sorted(java.util.Comparator.comparing(b -> b.body().slug()))
+        .forEach(b -> b.termCounts().keySet().forEach(term -> out.computeIfAbsent(term, t -> new ArrayList<>()).add(b.body().slug())));
+    return out;
+  }
+
+  /** What one body offers to links (pass one), and then its own links (pass two). */
+  private record Offer(Body body, Map<Node, String> headingIds, Footnotes footnotes, Set<String> fragments, Diagnostics diagnostics) {
+
+    static Offer of(Body body, Provenance provenance) {
+      Diagnostics diagnostics = new Diagnostics();
+      Map<Node, String> headingIds = HeadingIds.of(body.document());
+      Footnotes footnotes = Footnotes.number(body, provenance, diagnostics);
+      Set<String> fragments = new HashSet<>(headingIds.values());
+      fragments.addAll(footnotes.ids());
+      if (body.kind() == Body.Kind.ESSAY) {
+        provenance.linesOf(body.slug()).forEach(line -> fragments.add(Provenance.anchorOf(line)));
+      }
+      return new Offer(body, headingIds, footnotes, fragments, diagnostics);
+    }
+
+    LinkedBody link(LinkTargets targets, GlossaryIndex glossary) {
+      Map<Node, String> hrefs = new IdentityHashMap<>();
+      Set<String> linkedEssays = new LinkedHashSet<>();
+      body.document()
+          .accept(
+              new AbstractVisitor() {
+                @Override
+                public void visit(Link link) {
+                  try {
+                    LinkTargets.Resolved resolved = targets.resolve(body, link.getDestination(), locate(link));
+                    if (resolved != null) {
+                      hrefs.put(link, resolved.href());
+                      if (resolved.target() != null && resolved.target().kind() == Body.Kind.ESSAY) {
+                        linkedEssays.add(resolved.target().slug());
+                      }
+                    }
+                  } catch (LinkTargets.Broken broken) {
+                    diagnostics.add(broken.diagnostic());
+                  }
+                  visitChildren(link);
+                }
+              });
+      GlossaryMentions mentions = GlossaryMentions.find(body, glossary);
+      return new LinkedBody(body, hrefs, mentions.mentions(), headingIds, footnotes, mentions.counts(), List.copyOf(linkedEssays));
+    }
+
+    private LinkTargets.Located locate(Node node) {
+      List<SourceSpan> spans = node.getSourceSpans();
+      int column = spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+      return new LinkTargets.Located(body.path(), body.lineOf(node), column);
+    }
+  }
+}
