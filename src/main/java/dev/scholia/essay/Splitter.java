@@ -4,6 +4,7 @@ import dev.scholia.classify.Classification;
 import dev.scholia.classify.Classifier;
 import dev.scholia.content.ContentReader;
 import dev.scholia.fidelity.FidelityChecker;
+import dev.scholia.files.AtomicFile;
 import dev.scholia.fidelity.Provenance;
 import dev.scholia.markdown.ParsedEssay;
 import dev.scholia.model.Content;
@@ -70,12 +71,23 @@ public final class Splitter {
     verify(discussions, existing, texts);
 
     List<String> written = new ArrayList<>();
-    texts.keySet().stream().sorted().forEach(path -> {
-      AtomicFiles.write(root.resolve(path), texts.get(path).file(), path);
+    for (String path : texts.keySet().stream().sorted().toList()) {
+      write(path, texts.get(path).file());
       written.add(path);
-    });
+    }
     List<String> removed = fresh ? removeAllBut(texts.keySet()) : List.of();
     return result(classifications, routing, placed, written, removed);
+  }
+
+  /** Atomically, so an editor's essay is never left half-written by a failed or killed split. */
+  private void write(String path, String text) {
+    try {
+      Path file = root.resolve(path);
+      Files.createDirectories(file.getParent());
+      AtomicFile.write(file, text);
+    } catch (IOException e) {
+      throw new ScholiaException(Diagnostic.error(path, 0, "cannot write: " + e.getMessage()));
+    }
   }
 
   /** A fresh split ignores broken essays, since it replaces them. */
