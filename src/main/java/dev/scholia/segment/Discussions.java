@@ -4,6 +4,9 @@ import dev.scholia.model.Diagnostic;
 import dev.scholia.model.Diagnostics;
 import dev.scholia.model.Discussion;
 import dev.scholia.model.ScholiaException;
+import dev.scholia.model.Comment;
+import dev.scholia.thread.JsonThreadReader;
+import dev.scholia.thread.ThreadExport;
 import dev.scholia.thread.ThreadReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads and segments every thread in {@code seeds/}, in file-name order. */
+/**
+ * Reads and segments every thread in {@code seeds/}, in file-name order: plain text
+ * ({@code *.txt}) and JSON exports ({@code *.json}) alike.
+ */
 public final class Discussions {
   private Discussions() {}
 
@@ -25,7 +31,7 @@ public final class Discussions {
     }
     List<Path> files;
     try (Stream<Path> list = Files.list(seeds)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+      files = list.filter(Discussions::isThread).sorted().toList();
     } catch (IOException e) {
       throw new ScholiaException(Diagnostic.error("seeds", 0, "cannot list seeds/: " + e.getMessage()));
     }
@@ -33,7 +39,8 @@ public final class Discussions {
     for (Path file : files) {
       String seed = "seeds/" + file.getFileName();
       try {
-        discussions.add(Segmenter.segment(seed, ThreadReader.read(seed, Files.readAllBytes(file)), diagnostics));
+        byte[] bytes = Files.readAllBytes(file);
+        discussions.add(seed.endsWith(".json") ? fromExport(seed, bytes, diagnostics) : Segmenter.segment(seed, ThreadReader.read(seed, bytes), diagnostics));
       } catch (ScholiaException e) {
         diagnostics.addAll(e.diagnostics());
       } catch (IOException e) {
@@ -41,5 +48,22 @@ public final class Discussions {
       }
     }
     return discussions;
+  }
+
+  private static boolean isThread(Path file) {
+    String name = file.getFileName().toString();
+    return (name.endsWith(".txt") || name.endsWith(".json")) && Files.isRegularFile(file);
+  }
+
+  /** An export marks every comment, so segmenting it finds exactly its comments; they keep their ids. */
+  private static Discussion fromExport(String seed, byte[] bytes, Diagnostics diagnostics) {
+    ThreadExport export = JsonThreadReader.read(seed, bytes, diagnostics);
+    Discussion discussion = Segmenter.segmentExport(seed, export.lines(), diagnostics);
+    List<Comment> comments = new ArrayList<>();
+    for (int i = 0; i < discussion.comments().size(); i++) {
+      Comment c = discussion.comments().get(i);
+      comments.add(new Comment(export.ids().get(i), c.author(), c.byline(), c.paragraphs(), c.strayNotes()));
+    }
+    return new Discussion(seed, discussion.lines(), comments);
   }
 }

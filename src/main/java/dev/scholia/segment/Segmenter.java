@@ -30,9 +30,22 @@ public final class Segmenter {
 
   private Segmenter() {}
 
+  /** Segments a plain-text thread. */
   public static Discussion segment(String seed, List<SourceLine> lines, Diagnostics diagnostics) {
-    List<List<SourceLine>> groups = markedGroups(lines);
-    boolean marked = lines.stream().anyMatch(l -> l.kind() == LineKind.BLANK);
+    return segment(seed, lines, false, diagnostics);
+  }
+
+  /**
+   * Segments the plain-text form of a thread export, whose comments are exactly its blank-line
+   * separated groups: the export says where comments are, so nothing is inferred.
+   */
+  public static Discussion segmentExport(String seed, List<SourceLine> lines, Diagnostics diagnostics) {
+    return segment(seed, lines, true, diagnostics);
+  }
+
+  private static Discussion segment(String seed, List<SourceLine> lines, boolean export, Diagnostics diagnostics) {
+    List<List<SourceLine>> groups = markedGroups(lines, export);
+    boolean marked = export || lines.stream().anyMatch(l -> l.kind() == LineKind.BLANK);
     Boundaries boundaries = marked ? null : new Boundaries(weightsOf(lines));
     List<Comment> comments = new ArrayList<>();
     for (List<SourceLine> group : groups) {
@@ -43,7 +56,7 @@ public final class Segmenter {
     return new Discussion(seed, lines, comments);
   }
 
-  private static List<List<SourceLine>> markedGroups(List<SourceLine> lines) {
+  private static List<List<SourceLine>> markedGroups(List<SourceLine> lines, boolean blankOnly) {
     List<List<SourceLine>> groups = new ArrayList<>();
     List<SourceLine> current = new ArrayList<>();
     SourceLine previous = null;
@@ -51,7 +64,7 @@ public final class Segmenter {
       boolean opens =
           line.kind() == LineKind.BYLINE
               || line.kind() == LineKind.BLANK
-              || (previous != null && previous.kind() == LineKind.FOOTNOTE && line.kind() != LineKind.FOOTNOTE);
+              || (!blankOnly && previous != null && previous.kind() == LineKind.FOOTNOTE && line.kind() != LineKind.FOOTNOTE);
       if (opens && hasContent(current)) {
         groups.add(current);
         current = new ArrayList<>();

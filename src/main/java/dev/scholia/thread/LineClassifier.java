@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>empty (or only white space): {@link LineKind#BLANK};
- *   <li>{@code [n] text} with a number {@code n}: {@link LineKind#FOOTNOTE};
+ *   <li>{@code [n] text} with a number {@code n}, or Markdown's {@code [^label]: text}:
+ *       {@link LineKind#FOOTNOTE};
  *   <li>a single word of letters, digits, {@code _ . -} (optionally after {@code @}), with no
  *       sentence punctuation: {@link LineKind#BYLINE};
  *   <li>starting with {@code >}, or a fragment that starts in lower case and does not end a
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class LineClassifier {
-  private static final Pattern FOOTNOTE = Pattern.compile("^\\[(\\d{1,4})\\] (.*)$");
+  /** {@code [1] note}; or {@code [^1]: note}, whose marker is {@code ^1} so that it reads {@code [^1]}. */
+  private static final Pattern FOOTNOTE = Pattern.compile("^(?:\\[(\\d{1,4})\\] |\\[(\\^[^\\]\\s]{1,30})\\]: ?)(.*)$");
   private static final Pattern BYLINE = Pattern.compile("^@?[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]{0,38}$");
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;…)\"”’]\\s*$");
 
@@ -46,13 +48,13 @@ public final class LineClassifier {
   /** The marker of a footnote definition line ({@code "1"} for {@code [1] …}), or null. */
   public static String footnoteMarker(String line) {
     Matcher m = FOOTNOTE.matcher(line);
-    return m.matches() ? m.group(1) : null;
+    return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
   }
 
   /** The note text of a footnote definition line, after {@code "[n] "}. */
   public static String footnoteText(String line) {
     Matcher m = FOOTNOTE.matcher(line);
-    return (m.matches() ? m.group(2) : line).stripTrailing();
+    return (m.matches() ? m.group(3) : line).stripTrailing();
   }
 
   /** The quoted text of a quote line: without a leading {@code >} and the space after it. */
