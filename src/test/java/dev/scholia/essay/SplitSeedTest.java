@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scholia.classify.Classification;
 import dev.scholia.site.ArchiveCompiler;
+import dev.scholia.testing.Fixtures;
+import dev.scholia.testing.TreeSnapshot;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The split on the archive's own seed, against a careful human reading of it. */
 class SplitSeedTest {
-  private static final Path REPO = Path.of(".");
+  private static final Path REPO = Archives.REPO;
 
   @Test
   void agreesWithTheHandLabelledReadingOnAtLeastNinetyPercentOfLines(@TempDir Path dir) {
@@ -37,10 +39,10 @@ class SplitSeedTest {
   @Test
   void committedEssaysHoldEverySeedParagraphAndSplitLeavesThemAlone(@TempDir Path dir) {
     Path root = Archives.copyThreadAndThemes(REPO, dir);
-    Archives.copy(REPO.resolve("content/essays"), root.resolve("content/essays"));
-    Map<String, String> before = Archives.essays(root);
+    Fixtures.copyTree(REPO.resolve("content/essays"), root.resolve("content/essays"), p -> true);
+    TreeSnapshot before = TreeSnapshot.of(root.resolve("content"));
     SplitResult result = Splitter.split(root, false);
     assertEquals(result.classifications().size(), result.keptLines().size());
-    assertEquals(before, Archives.essays(root));
+    assertEquals(before, TreeSnapshot.of(root.resolve("content")));
   }
 }

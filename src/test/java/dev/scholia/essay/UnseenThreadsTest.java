@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * to neighbours without any.
  */
 class UnseenThreadsTest {
-  private static final Path THREADS = Path.of("src/test/resources/threads");
+  private static final Path THREADS = Archives.THREADS;
 
   @ParameterizedTest
   @ValueSource(strings = {"kitchen", "cities"})

@@ -1,0 +1,148 @@
+package dev.scholia.essay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.scholia.model.ScholiaException;
+import dev.scholia.site.ArchiveCompiler;
+import dev.scholia.testing.Fixtures;
+import dev.scholia.testing.TreeSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Curated content wins: split keeps what editors did and places only what no essay holds. */
+class MergeAwareSplitTest {
+  private static final String ESPRESSO_SHOT = "For espresso, yes. Blade grinders give a mix of dust and boulders";
+  private static final String WARM_SPOT = "So before you change flour, find a warm spot";
+
+  @TempDir Path root;
+  private Path coffee;
+  private Path knives;
+  private Path sourdough;
+
+  @BeforeEach
+  void splitTheKitchenThread() {
+    Archives.copyThreadAndThemes(Archives.THREADS.resolve("kitchen"), root);
+    Splitter.split(root, true);
+    coffee = root.resolve("content/essays/coffee.md");
+    knives = root.resolve("content/essays/knives.md");
+    sourdough = root.resolve("content/essays/sourdough.md");
+  }
+
+  @Test
+  void runningSplitTwiceChangesNothing() {
+    TreeSnapshot before = TreeSnapshot.of(root.resolve("content"));
+    SplitResult again = Splitter.split(root, false);
+    assertEquals(before, TreeSnapshot.of(root.resolve("content")));
+    assertEquals(0, again.written().size());
+    assertEquals(again.classifications().size(), again.keptLines().size(), "every paragraph was already placed");
+  }
+
+  @Test
+  void aParagraphAnEditorMovedStaysWhereTheyPutIt() throws IOException {
+    String block = blockStartingWith(coffee, ESPRESSO_SHOT);
+    write(coffee, read(coffee).replace(block, ""));
+    write(knives, read(knives) + "\n" + block);
+    TreeSnapshot edited = TreeSnapshot.of(root.resolve("content"));
+
+    Splitter.split(root, false);
+
+    assertEquals(edited, TreeSnapshot.of(root.resolve("content")));
+    ArchiveCompiler.compile(root);
+  }
+
+  @Test
+  void titlesSummariesAndAnnotationsEditorsWroteAreKeptWhenParagraphsAreRouted() throws IOException {
+    String edited =
+        read(coffee)
+            .replaceFirst("title: .*", "title: \"Grinders first, then beans\"")
+            .replaceFirst("summary: .*", "summary: \"What matters most for espresso at home.\"")
+            .replace("---\n\n", "---\n\n> [!NOTE]\n> An editor's note stays put.\n\n");
+    String block = blockStartingWith(coffee, ESPRESSO_SHOT);
+    write(coffee, edited.replace(block, ""));
+
+    SplitResult result = Splitter.split(root, false);
+
+    String after = read(coffee);
+    assertEquals(java.util.List.of("content/essays/coffee.md"), result.written());
+    assertTrue(after.startsWith(edited.replace(block, "").stripTrailing()), "the editor's file is kept byte for byte:\n" + after);
+    assertTrue(after.contains(ESPRESSO_SHOT), "the unplaced paragraph went back to its comment's essay");
+    ArchiveCompiler.compile(root);
+  }
+
+  @Test
+  void aNewThreadIsAppendedWithFootnoteNumbersAfterTheEssaysOwnAndItsSourceListed() throws IOException {
+    String editedTitle = read(sourdough).replaceFirst("title: .*", "title: \"Bread through the winter\"");
+    write(sourdough, editedTitle);
+    Fixtures.write(
+        root.resolve("seeds/later.txt"),
+        "My sourdough loaf has a pale crust and a gummy crumb [1]. More flour, or a longer bake?\n"
+            + "[1] Baked at 220 °C for 35 minutes, in a loaf tin.\n");
+
+    Splitter.split(root, false);
+
+    String after = read(sourdough);
+    assertTrue(after.contains("title: Bread through the winter"), "the edited title is kept when sources are rewritten:\n" + after);
+    assertTrue(after.contains("- seeds/later.txt"), "the new thread is listed in sources:\n" + after);
+    assertTrue(after.contains("gummy crumb [^2]"), "the essay already uses [^1]:\n" + after);
+    assertTrue(after.contains("[^2]: Baked at 220 °C"), after);
+    ArchiveCompiler.compile(root);
+  }
+
+  @Test
+  void freshStartsOverFromTheThread() throws IOException {
+    TreeSnapshot first = TreeSnapshot.of(root.resolve("content"));
+    write(coffee, read(coffee).replaceFirst("title: .*", "title: Edited"));
+    write(root.resolve("content/essays/stale.md"), "---\ntitle: Stale\ntheme: other\n---\n");
+
+    SplitResult result = Splitter.split(root, true);
+
+    assertEquals(first, TreeSnapshot.of(root.resolve("content")));
+    assertEquals(java.util.List.of("content/essays/stale.md"), result.removed());
+  }
+
+  @Test
+  void anAlteredParagraphStopsTheSplitBeforeAnythingIsWritten() throws IOException {
+    write(coffee, read(coffee).replace("bitter and sour at once", "bitter at once"));
+    String block = blockStartingWith(knives, "Whetstone, every time.");
+    write(knives, read(knives).replace(block, ""));
+    TreeSnapshot before = TreeSnapshot.of(root.resolve("content"));
+
+    ScholiaException e = assertThrows(ScholiaException.class, () -> Splitter.split(root, false));
+
+    assertTrue(e.diagnostics().stream().anyMatch(d -> d.path().equals("content/essays/coffee.md") && d.line() > 0), e.diagnostics().toString());
+    assertFalse(e.diagnostics().stream().anyMatch(d -> d.message().contains("in no essay")), "unplaced paragraphs are split's job, not errors");
+    assertEquals(before, TreeSnapshot.of(root.resolve("content")));
+  }
+
+  @Test
+  void firstlyIsReadBeforeSecondEvenWhenTheThreadHasThemReversed() throws IOException {
+    String text = read(sourdough);
+    assertTrue(text.indexOf("Firstly, temperature") < text.indexOf("Second, on hydration"), text);
+    assertTrue(text.indexOf(WARM_SPOT) < text.indexOf("Second, on hydration"), "the Firstly comment stays together");
+    assertTrue(text.indexOf("Second, on hydration") < text.indexOf("That also makes the"), "and so does the Second one");
+  }
+
+  /** The Markdown block (paragraph and its blank line) that starts with {@code prefix}. */
+  private static String blockStartingWith(Path file, String prefix) throws IOException {
+    String text = read(file);
+    int start = text.indexOf(prefix);
+    assertTrue(start >= 0, prefix + " in " + file);
+    int end = text.indexOf("\n\n", start);
+    return text.substring(start, end < 0 ? text.length() : end + 2);
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file);
+  }
+
+  private static void write(Path file, String text) {
+    Fixtures.write(file, text);
+  }
+}
