@@ -15,8 +15,8 @@ import java.util.Optional;
  *   <li>a quoted fragment opens a comment (a reply quotes its parent first), unless it follows
  *       another quote; the paragraph right after a quote continues its comment;
  *   <li>a first enumeration item ("Firstly", "For one thing") opens a comment;
- *   <li>a later item ("Second", "Finally") continues a comment that already holds an earlier
- *       item and otherwise opens one (an author answering point two in a separate reply);
+ *   <li>a later item ("Second", "Finally") continues a comment that holds an earlier item and
+ *       none as late, and otherwise opens one (an author answering point two in a separate reply);
  *   <li>a connective opening ("Therefore", "This means", "(Moreover") continues the comment;
  *   <li>otherwise topic continuity decides: the paragraph continues the comment when its TF-IDF
  *       cosine with the comment's last two paragraphs reaches {@link #CONTINUITY}.
@@ -60,7 +60,9 @@ final class Boundaries {
     Optional<Integer> ordinal = Openers.ordinal(next.text());
     if (ordinal.isPresent()) {
       int position = ordinal.get();
-      return position == 1 || comment.stream().noneMatch(l -> Openers.ordinal(l.text()).filter(p -> p < position).isPresent());
+      List<Integer> items = comment.stream().flatMap(l -> Openers.ordinal(l.text()).stream()).toList();
+      boolean continuesList = items.stream().anyMatch(p -> p < position) && items.stream().noneMatch(p -> p >= position);
+      return position == 1 || !continuesList;
     }
     if (Openers.continues(next.text())) {
       return false;
