@@ -93,6 +93,11 @@ public final class IncrementalBuilder {
     return new Report(archive.essays().size(), rendered.size(), written, gone, archive.warnings());
   }
 
+  /** Deletes the folder this builder writes: for previews in a temporary folder. */
+  public void deleteOutput() throws IOException {
+    OutputFolder.deleteTree(out);
+  }
+
   private record Rendered(String path, ReadLog.Recorded<String> page) {}
 
   /** The first build: the whole site, swapped in at once. */

@@ -1,0 +1,127 @@
+package dev.scholia.cli;
+
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.ScholiaException;
+import dev.scholia.serve.ServeSession;
+import dev.scholia.site.IncrementalBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "serve",
+    description = {
+      "Build the archive, serve it on localhost, and on every change to seeds/, content/ or templates/",
+      "rebuild what the change affects and reload the open pages. Problems are printed here and shown",
+      "over the page; the last good site stays served until they are fixed."
+    },
+    mixinStandardHelpOptions = true)
+final class ServeCommand implements Callable<Integer> {
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  @Mixin RootOption root;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
+  int port = 8000;
+
+  @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
+  String host = "127.0.0.1";
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Folder to write the preview into (default: a temporary folder, deleted on exit; site/ is left alone)")
+  Path out;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    requireArchive(root.root);
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    Path folder = out != null ? out : Files.createTempDirectory("scholia-serve-");
+    ServeSession session;
+    try {
+      session = ServeSession.start(root.root, folder, host, port, new Printer(stdout, stderr));
+    } catch (BindException e) {
+      throw new ScholiaException(
+          Diagnostic.error(host + ":" + port, 0, "cannot listen here: " + e.getMessage())
+              .withHint("another program may use the port: choose another with --port, or --port 0 for any free one"));
+    }
+    if (out == null) {
+      session.deletingOutputOnClose();
+    }
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    stdout.printf("Serving %s at http://%s:%d/ (preview in %s). Press Ctrl+C to stop.%n", root.root, shown, session.port(), folder);
+    stdout.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      session.close();
+      stopped.countDown();
+    }, "scholia-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      // Stopped by the caller (tests, an embedding program) rather than by Ctrl+C.
+      Runtime.getRuntime().removeShutdownHook(hook);
+      session.close();
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  private static void requireArchive(Path root) {
+    if (!Files.isDirectory(root.resolve("content")) && !Files.isDirectory(root.resolve("seeds"))) {
+      throw new ScholiaException(
+          Diagnostic.error(root.toString(), 0, "not an archive: it has neither content/ nor seeds/")
+              .withHint("run serve in the archive's folder, or pass --root"));
+    }
+  }
+
+  /** One line per build, problems like {@code build} prints them. */
+  private record Printer(PrintWriter out, PrintWriter err) implements ServeSession.Listener {
+    @Override
+    public void built(IncrementalBuilder.Report report, long millis, Set<Path> changed) {
+      out.printf(
+          "%s %s%d essays: %d pages rendered, %d files written%s in %d ms%n",
+          LocalTime.now().format(CLOCK),
+          changed.isEmpty() ? "built " : "rebuilt " + describe(changed) + " → ",
+          report.essays(),
+          report.rendered(),
+          report.written().size(),
+          report.deleted().isEmpty() ? "" : ", " + report.deleted().size() + " removed",
+          millis);
+      out.flush();
+      Reporter.report(err, report.warnings());
+    }
+
+    @Override
+    public void failed(List<Diagnostic> problems, Set<Path> changed) {
+      Reporter.report(err, problems);
+      err.printf(
+          "%s build failed%s; still serving the last good site%n",
+          LocalTime.now().format(CLOCK),
+          changed.isEmpty() ? "" : " after " + describe(changed));
+      err.flush();
+    }
+
+    private static String describe(Set<Path> changed) {
+      List<String> names = changed.stream().map(p -> p.toString().replace('\\', '/')).sorted().toList();
+      return names.size() <= 2 ? String.join(", ", names) : names.get(0) + " and " + (names.size() - 1) + " more";
+    }
+  }
+}
