@@ -11,7 +11,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "scholia 0.1.0",
     description = "Turns a discussion thread into an annotated essay archive.",
-    subcommands = {BuildCommand.class, CheckCommand.class, SplitCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      SplitCommand.class,
+      ServeCommand.class,
+      NewCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements java.util.concurrent.Callable<Integer> {
   public static final int EXIT_INPUT = 1;
   public static final int EXIT_USAGE = 2;

@@ -57,6 +57,9 @@ final class ServeCommand implements Callable<Integer> {
     try {
       session = ServeSession.start(root.root, folder, host, port, new Printer(stdout, stderr));
     } catch (BindException e) {
+      if (out == null) {
+        Files.deleteIfExists(folder);
+      }
       throw new ScholiaException(
           Diagnostic.error(host + ":" + port, 0, "cannot listen here: " + e.getMessage())
               .withHint("another program may use the port: choose another with --port, or --port 0 for any free one"));

@@ -29,10 +29,12 @@ final class LiveReload {
 
   private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
   private volatile BuildEvent last = new BuildEvent(0, true, List.of(), List.of());
+  private volatile boolean siteReady;
 
   /** Sends {@code event} to every open page and remembers it for pages that open later. */
   void announce(BuildEvent event) {
     last = event;
+    siteReady |= event.ok();
     String message = "event: build\ndata: " + json(event) + "\n\n";
     for (OutputStream listener : listeners) {
       send(listener, message);
@@ -44,8 +46,9 @@ final class LiveReload {
     listeners.forEach(listener -> send(listener, ": keep-alive\n\n"));
   }
 
-  int listenerCount() {
-    return listeners.size();
+  /** Whether a build has succeeded yet, so that there is a site to serve. */
+  boolean siteReady() {
+    return siteReady;
   }
 
   /** Holds an {@link #EVENTS} request open; the server's thread returns at once. */

@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
 final class PreviewServer implements AutoCloseable {
   private static final String WAITING =
       "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>scholia serve</title></head>"
-          + "<body><p>The site has not been built yet: fix the problems the terminal lists and this page will load.</p>"
+          + "<body><p>The site is being built; if the terminal lists problems, fix them and this page will load.</p>"
           + "</body></html>";
 
   private final HttpServer server;
@@ -79,7 +79,7 @@ final class PreviewServer implements AutoCloseable {
   }
 
   private void serveFile(HttpExchange exchange, String rawPath) throws IOException {
-    if (!Files.isDirectory(files.folder())) {
+    if (!live.siteReady()) {
       send(exchange, 503, "text/html; charset=utf-8", LiveReload.inject(WAITING.getBytes(StandardCharsets.UTF_8)));
       return;
     }

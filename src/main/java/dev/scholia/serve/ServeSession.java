@@ -66,10 +66,12 @@ public final class ServeSession implements AutoCloseable {
   public static ServeSession start(Path root, Path out, String host, int port, Listener listener) throws IOException {
     ServeSession session = new ServeSession(root, out, listener);
     try {
+      // Listen first, so a busy port is reported before any work; until the first build is
+      // done, pages say they are waiting and reload when it is.
+      session.server = PreviewServer.start(host, port, out, session.live);
       session.watcher = SourceWatcher.start(session.root, SOURCES, session::changed);
       // On the rebuild thread, so that it cannot overlap a rebuild the watcher asks for.
       session.worker.submit(() -> session.rebuild(Set.of())).get();
-      session.server = PreviewServer.start(host, port, out, session.live);
     } catch (IOException | RuntimeException e) {
       session.close();
       throw e;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.site.IncrementalBuilder;
-import dev.scholia.testing.SiteTrees;
+import dev.scholia.testing.Fixtures;
 import dev.scholia.testing.SyntheticArchive;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +55,7 @@ class ServeEndToEndTest {
     root = work.resolve("archive");
     out = work.resolve("preview");
     SyntheticArchive.of(6, 2).writeTo(root);
-    SiteTrees.copy(Path.of("templates"), root.resolve("templates"));
+    Fixtures.copyTree(Path.of("templates"), root.resolve("templates"), p -> true);
     Files.writeString(work.resolve("secret.txt"), "not part of the site");
     session =
         ServeSession.start(
@@ -115,7 +115,7 @@ class ServeEndToEndTest {
 
   @Test
   void theLiveReloadScriptIsNeverWrittenIntoTheSite() {
-    SiteTrees.read(out).forEach((path, text) -> assertFalse(text.contains("__scholia"), path));
+    Fixtures.readTextTree(out).forEach((path, text) -> assertFalse(text.contains("__scholia"), path));
   }
 
   @Test
@@ -181,6 +181,40 @@ class ServeEndToEndTest {
       assertTrue(status.matches("HTTP/1\\.1 (400|404) .*"), target + " answered " + status);
     }
     assertNotEquals("", rawGet("/"));
+  }
+
+  @Test
+  void archiveBrokenFromTheStartIsServedOnceFixed() throws Exception {
+    Path broken = work.resolve("broken");
+    SyntheticArchive.of(2, 1).writeTo(broken);
+    Path file = broken.resolve("content/essays/" + SyntheticArchive.essaySlug(0) + ".md");
+    String good = Files.readString(file);
+    Files.writeString(file, good.replace("theme: theme-00", "theme: nowhere"));
+    List<List<Diagnostic>> problems = new CopyOnWriteArrayList<>();
+    ServeSession.Listener listener =
+        new ServeSession.Listener() {
+          @Override
+          public void built(IncrementalBuilder.Report report, long millis, Set<Path> changed) {}
+
+          @Override
+          public void failed(List<Diagnostic> found, Set<Path> changed) {
+            problems.add(found);
+          }
+        };
+    try (ServeSession brokenSession = ServeSession.start(broken, work.resolve("broken-out"), "127.0.0.1", 0, listener)) {
+      assertTrue(problems.get(0).get(0).format().contains("unknown theme `nowhere`"), problems.toString());
+      URI index = URI.create("http://127.0.0.1:" + brokenSession.port() + "/");
+      HttpResponse<String> waiting = http.send(HttpRequest.newBuilder(index).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(503, waiting.statusCode());
+      assertTrue(waiting.body().contains(LiveReload.SCRIPT), waiting.body());
+
+      try (EventStream events = EventStream.open(http, brokenSession.port())) {
+        events.next(e -> e.name().equals("hello"));
+        Files.writeString(file, good);
+        assertTrue(events.next(e -> e.name().equals("build") && e.data().get("ok").asBoolean()).data().get("changed").size() > 0);
+      }
+      assertEquals(200, http.send(HttpRequest.newBuilder(index).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
   }
 
   /** Sends the request target exactly as given, as an attacker would, not as a client normalises it. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scholia.model.ScholiaException;
-import dev.scholia.testing.SiteTrees;
+import dev.scholia.testing.Fixtures;
 import dev.scholia.testing.SyntheticArchive;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ class IncrementalBuilderTest {
     root = work.resolve("root");
     out = work.resolve("out");
     SyntheticArchive.of(24, 3).writeTo(root);
-    SiteTrees.copy(Path.of("templates"), root.resolve("templates"));
+    Fixtures.copyTree(Path.of("templates"), root.resolve("templates"), p -> true);
     builder = new IncrementalBuilder(root, out);
     builder.rebuild();
   }
@@ -57,7 +57,7 @@ class IncrementalBuilderTest {
   private void assertSameAsFullBuild() {
     Path full = work.resolve("full");
     SiteWriter.write(ArchiveCompiler.compile(root), full);
-    assertEquals(SiteTrees.read(full), SiteTrees.read(out));
+    assertEquals(Fixtures.readTextTree(full), Fixtures.readTextTree(out));
   }
 
   @Test
@@ -138,15 +138,15 @@ class IncrementalBuilderTest {
 
   @Test
   void brokenEditKeepsTheLastGoodSiteAndTheFixRecovers() throws IOException {
-    Map<String, String> good = SiteTrees.read(out);
+    Map<String, String> good = Fixtures.readTextTree(out);
     String paragraph = Files.readAllLines(essay(2)).stream().filter(l -> l.startsWith("The ")).findFirst().orElseThrow();
     Files.writeString(essay(2), Files.readString(essay(2)).replace(paragraph, paragraph.replaceFirst("The ", "Thee ")));
     ScholiaException problem = assertThrows(ScholiaException.class, () -> builder.rebuild(List.of(essay(2))));
     assertTrue(problem.diagnostics().get(0).format().startsWith("content/essays/essay-00002.md:"), problem.getMessage());
-    assertEquals(good, SiteTrees.read(out));
+    assertEquals(good, Fixtures.readTextTree(out));
 
     edit(essay(2), "Thee ", "The ");
-    assertEquals(good, SiteTrees.read(out));
+    assertEquals(good, Fixtures.readTextTree(out));
     edit(essay(2), "summary: \"Synthetic", "summary: \"A synthetic");
     assertSameAsFullBuild();
   }

@@ -59,4 +59,11 @@ public final class Fixtures {
     }
     return files;
   }
+
+  /** As {@link #readTree}, decoded as UTF-8, so that trees compare with {@code assertEquals}. */
+  public static Map<String, String> readTextTree(Path root) {
+    Map<String, String> files = new TreeMap<>();
+    readTree(root).forEach((path, bytes) -> files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    return files;
+  }
 }
