@@ -122,8 +122,9 @@ public final class ServeSession implements AutoCloseable {
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       List<String> touched = new ArrayList<>(report.written());
       touched.addAll(report.deleted());
-      live.announce(new LiveReload.BuildEvent(++builds, true, touched, List.of()));
+      // The terminal hears first, so its line is there by the time a page reacts.
       listener.built(report, millis, relative(changed));
+      live.announce(new LiveReload.BuildEvent(++builds, true, touched, List.of()));
     } catch (ScholiaException e) {
       fail(e.diagnostics(), changed);
     } catch (RuntimeException e) {
@@ -133,8 +134,8 @@ public final class ServeSession implements AutoCloseable {
   }
 
   private void fail(List<Diagnostic> problems, Set<Path> changed) {
-    live.announce(new LiveReload.BuildEvent(++builds, false, List.of(), problems.stream().map(Diagnostic::format).toList()));
     listener.failed(problems, relative(changed));
+    live.announce(new LiveReload.BuildEvent(++builds, false, List.of(), problems.stream().map(Diagnostic::format).toList()));
   }
 
   private Set<Path> relative(Set<Path> changed) {
