@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Paths in messages are written with placeholders: {@code {root}} the archive, {@code {tmp}}
  * the folder around it, {@code {readonly}} a folder this process cannot write to. Run with
- * {@code -Dscholia.bless=true} to (re)write {@code expected.txt} from the actual output, then
+ * {@code -Dscholia.updateGolden=true} to (re)write {@code expected.txt} from the actual output, then
  * review the diff.
  */
 class InvalidArchivesTest {
@@ -50,7 +50,7 @@ class InvalidArchivesTest {
 
   private static void check(Path fixture, Path tmp) throws IOException {
     Path expectedFile = fixture.resolve("expected.txt");
-    boolean bless = Boolean.getBoolean("scholia.bless");
+    boolean bless = Boolean.getBoolean("scholia.updateGolden");
     assertTrue(bless || Files.exists(expectedFile), fixture + " has no expected.txt");
     Files.createDirectories(tmp);
     tmp = tmp.toRealPath();
