@@ -40,6 +40,16 @@ public final class ThreadReader {
                 .withHint("a thread holds one paragraph per line; split the line or check the file is text"));
         line = "";
       }
+      int control = firstControl(line);
+      if (control >= 0) {
+        problems.add(
+            Diagnostic.error(seed, number, String.format("control character U+%04X in a line of text", (int) line.charAt(control)))
+                .withColumn(control + 1)
+                .withHint(
+                    line.charAt(control) == '\r'
+                        ? "a lone carriage return splits the paragraph in Markdown; save the file with LF or CRLF line endings"
+                        : "remove it; a thread is plain text, and Markdown and HTML cannot carry it verbatim"));
+      }
       lines.add(new SourceLine(seed, number, LineClassifier.classify(line), line));
       start = end + 1;
     }
@@ -52,5 +62,20 @@ public final class ThreadReader {
       throw new ScholiaException(problems);
     }
     return lines;
+  }
+
+  /**
+   * The index of the first C0 control character other than tab, or -1. The thread is quoted
+   * verbatim, and these cannot be: CommonMark turns NUL into U+FFFD and a lone CR into a line
+   * break, and XML (the feed) forbids the rest.
+   */
+  private static int firstControl(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c < 0x20 && c != '\t') {
+        return i;
+      }
+    }
+    return -1;
   }
 }
