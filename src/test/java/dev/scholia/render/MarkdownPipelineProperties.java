@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scholia.fidelity.FidelityChecker;
 import dev.scholia.fidelity.Provenance;
+import dev.scholia.link.Linker;
+import dev.scholia.link.Links;
 import dev.scholia.markdown.LinkSchemes;
 import dev.scholia.markdown.ParsedEssay;
+import dev.scholia.model.Content;
 import dev.scholia.model.Diagnostics;
 import dev.scholia.model.Discussion;
 import dev.scholia.model.EssaySource;
 import dev.scholia.model.MarkdownText;
 import dev.scholia.model.Paragraph;
+import dev.scholia.model.SiteConfig;
 import dev.scholia.segment.Segmenter;
 import dev.scholia.testing.Bounded;
 import dev.scholia.thread.ThreadReader;
@@ -39,12 +43,12 @@ import org.jsoup.nodes.Element;
 class MarkdownPipelineProperties {
   private static final Duration LIMIT = Duration.ofSeconds(10);
   private static final String SEED = "seeds/fuzz.txt";
-  /** Every element commonmark and its footnote, table and heading-anchor extensions produce. */
+  /** Every element commonmark, its table extension and scholia's body renderer produce. */
   private static final Set<String> RENDERED =
       Set.of(
           "html", "head", "body", "p", "em", "strong", "a", "img", "code", "pre", "blockquote", "ul", "ol", "li",
           "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "sup",
-          "section", "div");
+          "section", "div", "span");
   private static final List<String> HOSTILE =
       List.of(
           "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<a href=\"javascript:alert(1)\">x</a>",
@@ -65,7 +69,7 @@ class MarkdownPipelineProperties {
           LinkSchemes.check(essay.body(), parsed.document(), links);
           Provenance provenance = FidelityChecker.check(List.of(discussion), List.of(parsed), new Diagnostics());
           for (boolean trustHtml : new boolean[] {false, true}) {
-            Document html = Jsoup.parseBodyFragment(new BodyRenderer(provenance, trustHtml).render(parsed.document()));
+            Document html = Jsoup.parseBodyFragment(render(discussion, parsed, provenance, trustHtml));
             assertNothingRuns(html, trustHtml, !links.hasErrors());
           }
           return null;
@@ -85,7 +89,7 @@ class MarkdownPipelineProperties {
           Diagnostics diagnostics = new Diagnostics();
           Provenance provenance = FidelityChecker.check(List.of(discussion), List.of(parsed), diagnostics);
           assertTrue(!diagnostics.hasErrors(), () -> diagnostics.all().toString());
-          Document html = Jsoup.parseBodyFragment(new BodyRenderer(provenance, trustHtml).render(parsed.document()));
+          Document html = Jsoup.parseBodyFragment(render(discussion, parsed, provenance, trustHtml));
           for (Paragraph paragraph : discussion.paragraphs()) {
             Element shown = html.getElementById(Provenance.anchorOf(paragraph.source()));
             assertEquals(paragraph.text(), shown.wholeText());
@@ -113,6 +117,13 @@ class MarkdownPipelineProperties {
         }
       }
     }
+  }
+
+  /** Links the essay (the stage between fidelity and rendering), then renders it. */
+  private static String render(Discussion discussion, ParsedEssay essay, Provenance provenance, boolean trustHtml) {
+    Content content = new Content(SiteConfig.defaults(), List.of(), List.of(essay.source()), List.of());
+    Links links = Linker.link(content, List.of(discussion), List.of(essay), provenance, new Diagnostics());
+    return new BodyRenderer(provenance, links, slug -> "Fuzz", trustHtml).render(links.essay(essay.slug()), "../../");
   }
 
   private static Discussion discussion(List<String> lines) {
