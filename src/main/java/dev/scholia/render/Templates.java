@@ -116,7 +116,8 @@ public final class Templates {
 
   /** Renders {@code name} with {@code context}; errors carry the template file and line. */
   public String render(String name, Map<String, Object> context) {
-    StringWriter out = new StringWriter();
+    // Sized for a typical page, so the buffer is not copied again and again as it grows.
+    StringWriter out = new StringWriter(32 * 1024);
     try {
       compiled.get(name).evaluate(out, context, Locale.ROOT);
     } catch (PebbleException e) {
