@@ -31,7 +31,10 @@ import org.commonmark.node.Node;
  * paragraph's footnote references must lead to the notes its thread paragraph carries, in order.
  */
 public final class FidelityChecker {
-  private final Map<String, Deque<Unit>> unclaimed = new HashMap<>();
+  // Paragraphs and notes are indexed apart, by their text itself: a key made by concatenation
+  // would copy and hash every paragraph of the thread twice more.
+  private final Map<String, Deque<Unit>> unclaimedParagraphs = new HashMap<>();
+  private final Map<String, Deque<Unit>> unclaimedNotes = new HashMap<>();
   private final List<Unit> units = new ArrayList<>();
   private final Map<SourceLine, String> claimedAt = new HashMap<>();
   private final IdentityHashMap<Node, SourceLine> lineOfNode = new IdentityHashMap<>();
@@ -76,11 +79,11 @@ public final class FidelityChecker {
 
   private void add(Unit unit) {
     units.add(unit);
-    unclaimed.computeIfAbsent(key(unit.note(), unit.text()), k -> new ArrayDeque<>()).add(unit);
+    unclaimed(unit.note()).computeIfAbsent(unit.text(), k -> new ArrayDeque<>()).add(unit);
   }
 
-  private static String key(boolean note, String text) {
-    return (note ? "N" : "P") + text;
+  private Map<String, Deque<Unit>> unclaimed(boolean note) {
+    return note ? unclaimedNotes : unclaimedParagraphs;
   }
 
   private void checkEssay(ParsedEssay essay) {
@@ -133,7 +136,7 @@ public final class FidelityChecker {
   private Unit claim(ParsedEssay essay, Node block, boolean note, String text) {
     int line = essay.lineOf(block);
     String where = essay.source().path() + ":" + line;
-    Deque<Unit> candidates = unclaimed.get(key(note, text));
+    Deque<Unit> candidates = unclaimed(note).get(text);
     if (candidates == null || candidates.isEmpty()) {
       Unit twin = units.stream().filter(u -> u.note() == note && u.text().equals(text)).findFirst().orElse(null);
       if (twin != null) {

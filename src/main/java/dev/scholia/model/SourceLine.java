@@ -23,6 +23,13 @@ public record SourceLine(String seed, int line, LineKind kind, String text) {
 
   /** {@link #seedName()} of any thread file path. */
   public static String nameOf(String seed) {
+    return NAMES.computeIfAbsent(seed, SourceLine::computeName);
+  }
+
+  /** Every paragraph's anchor needs its seed's name; a build has a handful of seeds, so the regex runs once per seed. */
+  private static final java.util.Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String computeName(String seed) {
     String name = seed.substring(seed.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9_-]", "-");
