@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.MarkdownText;
@@ -34,39 +35,43 @@ final class FrontMatterParser {
   private FrontMatterParser() {}
 
   static ContentFile parse(String path, String text) {
-    String[] lines = text.split("\n", -1);
-    if (lines.length == 0 || !isFence(lines[0])) {
+    // Scans for the fences with indexOf rather than splitting the file into lines: the body is
+    // most of the file, and it is taken whole as one substring.
+    int firstEnd = lineEnd(text, 0);
+    if (!isFence(text.substring(0, firstEnd))) {
       throw new ScholiaException(
           Diagnostic.error(path, 1, "the file does not start with front matter")
               .withHint("begin the file with a line `---`, the YAML keys, and another `---`"));
     }
     int close = -1;
-    for (int i = 1; i < lines.length; i++) {
-      if (isFence(lines[i])) {
-        close = i;
+    int closeLine = 0;
+    for (int start = firstEnd + 1, line = 1; start <= text.length() && firstEnd < text.length(); line++) {
+      int end = lineEnd(text, start);
+      if (isFence(text.substring(start, end))) {
+        close = start;
+        closeLine = line;
         break;
       }
+      start = end + 1;
     }
     if (close < 0) {
       throw new ScholiaException(
           Diagnostic.error(path, 1, "the front matter is not closed")
               .withHint("add a line `---` after the last YAML key"));
     }
-    StringBuilder yaml = new StringBuilder();
-    for (int i = 1; i < close; i++) {
-      yaml.append(lines[i]).append('\n');
-    }
-    StringBuilder body = new StringBuilder();
-    for (int i = close + 1; i < lines.length; i++) {
-      body.append(lines[i]);
-      if (i < lines.length - 1) {
-        body.append('\n');
-      }
-    }
+    String yaml = text.substring(firstEnd + 1, close);
+    int closeEnd = lineEnd(text, close);
+    String body = closeEnd < text.length() ? text.substring(closeEnd + 1) : "";
     // The YAML's line 1 is the file's line 2 (after the opening fence).
     Map<String, Integer> keyLines = new LinkedHashMap<>();
-    JsonNode fields = parseYaml(path, yaml.toString(), 1, keyLines);
-    return new ContentFile(path, fields, keyLines, new MarkdownText(path, close + 2, body.toString()));
+    JsonNode fields = parseYaml(path, yaml, 1, keyLines);
+    return new ContentFile(path, fields, keyLines, new MarkdownText(path, closeLine + 2, body));
+  }
+
+  /** The index of the line break ending the line that starts at {@code start}, or the length. */
+  private static int lineEnd(String text, int start) {
+    int end = text.indexOf('\n', start);
+    return end < 0 ? text.length() : end;
   }
 
   /** Parses a plain YAML file (such as {@code content/site.yaml}) as if it were front matter. */
@@ -88,21 +93,20 @@ final class FrontMatterParser {
     if (yaml.isBlank()) {
       return JsonNodeFactory.instance.objectNode();
     }
+    // One pass over the YAML: each top-level key's line is noted as its value is read into the
+    // tree (parsing the text twice, once for lines and once for the tree, doubled the cost).
     try (JsonParser tokens = MAPPER.createParser(yaml)) {
-      int depth = 0;
-      for (JsonToken token = tokens.nextToken(); token != null; token = tokens.nextToken()) {
-        if (token.isStructStart()) {
-          depth++;
-        } else if (token.isStructEnd()) {
-          depth--;
-        } else if (token == JsonToken.FIELD_NAME && depth == 1) {
-          keyLines.putIfAbsent(tokens.currentName(), tokens.currentTokenLocation().getLineNr() + linesBefore);
-        }
-      }
-      JsonNode tree = MAPPER.readTree(yaml);
-      if (tree == null || !tree.isObject()) {
+      if (tokens.nextToken() != JsonToken.START_OBJECT) {
         throw new ScholiaException(
             Diagnostic.error(path, 1 + linesBefore, "the front matter is not a set of `key: value` lines"));
+      }
+      ObjectNode tree = JsonNodeFactory.instance.objectNode();
+      while (tokens.nextToken() == JsonToken.FIELD_NAME) {
+        String key = tokens.currentName();
+        keyLines.putIfAbsent(key, tokens.currentTokenLocation().getLineNr() + linesBefore);
+        tokens.nextToken();
+        JsonNode value = MAPPER.readTree(tokens);
+        tree.set(key, value == null ? JsonNodeFactory.instance.nullNode() : value);
       }
       return tree;
     } catch (JsonProcessingException e) {
