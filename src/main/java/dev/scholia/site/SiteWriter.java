@@ -6,7 +6,6 @@ import dev.scholia.model.ScholiaException;
 import dev.scholia.render.Archive;
 import dev.scholia.render.PageJob;
 import dev.scholia.render.PageRenderer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,7 @@ public final class SiteWriter {
     Assets.load(archive.root()).forEach((path, bytes) -> files.put("assets/" + path, bytes));
     files.put(
         OutputFolder.MARKER,
-        SourceMap.toJson(archive.discussions(), archive.content().essays(), archive.provenance())
-            .getBytes(StandardCharsets.UTF_8));
+        SourceMap.toJson(archive.discussions(), archive.content().essays(), archive.provenance()));
     return files;
   }
 
