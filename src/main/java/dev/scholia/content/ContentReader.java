@@ -177,26 +177,49 @@ public final class ContentReader {
     } catch (IOException e) {
       throw new ScholiaException(Diagnostic.error(relative(folder), 0, "cannot list folder: " + e.getMessage()));
     }
-    List<T> out = new ArrayList<>();
+    List<Path> named = new ArrayList<>();
     for (Path file : files) {
-      String path = relative(file);
-      String name = file.getFileName().toString();
-      String slug = name.substring(0, name.length() - ".md".length());
+      String slug = slugOf(file);
       String badSlug = Slugs.problem(slug);
       if (badSlug != null) {
         diagnostics.add(
-            Diagnostic.error(path, 0, "the file name `" + slug + "` cannot be a slug (it names the page's URL): " + badSlug)
+            Diagnostic.error(relative(file), 0, "the file name `" + slug + "` cannot be a slug (it names the page's URL): " + badSlug)
                 .withHint("rename the file to `" + Slugs.fromTitle(slug) + ".md`"));
-        continue;
+      } else {
+        named.add(file);
       }
+    }
+    // Reading, decoding and parsing YAML are most of the work and touch nothing shared, so they
+    // run in parallel; the fields are then checked in file order, into the shared diagnostics.
+    List<Object> parsed = named.parallelStream().map(this::parse).toList();
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < named.size(); i++) {
       try {
-        out.add(reader.read(memo.remember(file, () -> FrontMatterParser.parse(path, text(file, path))), slug));
+        if (parsed.get(i) instanceof ScholiaException e) {
+          throw e;
+        }
+        out.add(reader.read((ContentFile) parsed.get(i), slugOf(named.get(i))));
       } catch (ScholiaException e) {
-        unreadable.add(path);
+        unreadable.add(relative(named.get(i)));
         diagnostics.addAll(e.diagnostics());
       }
     }
     return out;
+  }
+
+  /** The parsed file, or the {@link ScholiaException} saying why it cannot be read. */
+  private Object parse(Path file) {
+    String path = relative(file);
+    try {
+      return memo.remember(file, () -> FrontMatterParser.parse(path, text(file, path)));
+    } catch (ScholiaException e) {
+      return e;
+    }
+  }
+
+  private static String slugOf(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(0, name.length() - ".md".length());
   }
 
   private String text(Path file, String path) {
