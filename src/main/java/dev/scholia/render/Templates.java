@@ -74,6 +74,7 @@ public final class Templates {
         new PebbleEngine.Builder()
             .loader(loader)
             .autoEscaping(true)
+            .addEscapingStrategy("html", HtmlEscaper::escape)
             .strictVariables(false)
             .defaultLocale(Locale.ROOT)
             .newLineTrimming(true)
