@@ -30,6 +30,12 @@ final class BuildCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf("built %d essays, %d files into %s in %d ms%n", archive.essays().size(), files, target, millis);
+    if (archive.content().site().baseUrl() == null) {
+      // Not a warning: an archive read from disk or a private host needs neither file.
+      spec.commandLine()
+          .getOut()
+          .println("skipped feed.xml and sitemap.xml: they need absolute URLs; set baseUrl in content/site.yaml to publish them");
+    }
     return 0;
   }
 }

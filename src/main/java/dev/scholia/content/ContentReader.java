@@ -14,6 +14,8 @@ import dev.scholia.thread.Utf8Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +34,8 @@ import java.util.stream.Stream;
  * system's listing order. Every problem is collected; the caller decides when to stop.
  */
 public final class ContentReader {
-  private static final Set<String> SITE_KEYS = Set.of("title", "description", "baseUrl", "language", "author", "unsafeHtml");
+  private static final Set<String> SITE_KEYS =
+      Set.of("title", "description", "baseUrl", "language", "author", "unsafeHtml", "date");
   private static final Set<String> THEME_KEYS = Set.of("title", "order", "description", "keywords", "catchAll");
   private static final Set<String> ESSAY_KEYS = Set.of("title", "theme", "summary", "order", "sources");
   private static final Set<String> TERM_KEYS = Set.of("term", "aliases");
@@ -102,7 +105,22 @@ public final class ContentReader {
         baseUrl,
         fields.text("language", defaults.language()),
         fields.text("author", null),
-        fields.flag("unsafeHtml"));
+        fields.flag("unsafeHtml"),
+        date(fields, defaults.date()));
+  }
+
+  /** {@code date: 2026-11-28}: YAML reads an unquoted date as text, so both forms parse alike. */
+  private static LocalDate date(Fields fields, LocalDate fallback) {
+    String text = fields.text("date", null);
+    if (text == null) {
+      return fallback;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      fields.error("date", "`date` must be a day written YYYY-MM-DD, not `" + text + "`");
+      return fallback;
+    }
   }
 
   private Theme theme(ContentFile file, String slug) {

@@ -1,5 +1,7 @@
 package dev.scholia.model;
 
+import java.time.LocalDate;
+
 /**
  * Archive-wide settings from {@code content/site.yaml}; every key is optional.
  *
@@ -10,11 +12,22 @@ package dev.scholia.model;
  * @param author who the thread's words belong to, or {@code null}
  * @param unsafeHtml whether raw HTML in {@code content/} Markdown is published as HTML (the
  *     thread's words are escaped regardless); off by default, as in Hugo
+ * @param date when the archive was published: the feed's dates come from it, never from the
+ *     clock, so two builds of the same content are byte-identical
  */
 public record SiteConfig(
-    String title, String description, String baseUrl, String language, String author, boolean unsafeHtml) {
+    String title,
+    String description,
+    String baseUrl,
+    String language,
+    String author,
+    boolean unsafeHtml,
+    LocalDate date) {
+
+  /** The date used when {@code site.yaml} sets none: a constant, so output stays reproducible. */
+  public static final LocalDate UNDATED = LocalDate.of(1970, 1, 1);
 
   public static SiteConfig defaults() {
-    return new SiteConfig("Scholia", "An annotated essay archive.", null, "en", null, false);
+    return new SiteConfig("Scholia", "An annotated essay archive.", null, "en", null, false, UNDATED);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
  * @param card the essay's listing data
  * @param theme the theme it belongs to
  * @param bodyHtml the rendered body (trusted: produced by the Markdown renderer)
+ * @param contents the headings its table of contents lists (sections and subsections)
  * @param previous the previous essay of the theme, or {@code null}
  * @param next the next essay of the theme, or {@code null}
  * @param sourceLines where its paragraphs come from, as {@code seeds/file.txt:3-5, 9}
@@ -19,6 +20,7 @@ public record EssayView(
     EssayCard card,
     ThemeView theme,
     String bodyHtml,
+    List<Heading> contents,
     EssayCard previous,
     EssayCard next,
     List<String> sourceLines,
@@ -27,6 +29,7 @@ public record EssayView(
     List<EssayCard> related) {
 
   public EssayView {
+    contents = List.copyOf(contents);
     sourceLines = List.copyOf(sourceLines);
     threads = List.copyOf(threads);
     backlinks = List.copyOf(backlinks);

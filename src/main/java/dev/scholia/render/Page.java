@@ -14,4 +14,12 @@ public record Page(String path, String title, String description, String root) {
     int depth = (int) path.chars().filter(c -> c == '/').count();
     return new Page(path, title, description, "../".repeat(depth));
   }
+
+  /**
+   * The page's address relative to the site root as a host serves it ({@code essays/a/}, empty
+   * for the index): what canonical links, Open Graph and the sitemap append to {@code baseUrl}.
+   */
+  public String url() {
+    return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+  }
 }

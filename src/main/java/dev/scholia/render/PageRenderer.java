@@ -12,6 +12,7 @@ import dev.scholia.model.GlossaryTerm;
 import dev.scholia.model.SiteConfig;
 import dev.scholia.model.SourceLine;
 import dev.scholia.model.Theme;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +35,8 @@ import java.util.function.Function;
  */
 public final class PageRenderer {
   private static final int WORDS_PER_MINUTE = 230;
+  /** The table of contents lists sections and subsections; deeper headings would crowd it. */
+  private static final int TOC_DEPTH = 3;
 
   private final Archive archive;
   private final BodyRenderer bodies;
@@ -103,29 +106,32 @@ public final class PageRenderer {
     for (Discussion discussion : archive.discussions()) {
       out.put("thread:" + discussion.seed(), ThreadPage.view(discussion, archive.provenance(), titles));
     }
-    for (String template : Templates.PAGES) {
+    for (String template : Templates.ALL) {
       out.put("template:" + template, archive.templates().fingerprint(template));
     }
     return out.build();
   }
 
-  /** Every page of the site, in a fixed order. */
+  /** Every file of the site rendered from the archive, in a fixed order: pages, then the rest. */
   public List<PageJob> pages() {
-    List<PageJob> jobs = new ArrayList<>();
-    jobs.add(new PageJob("index.html", this::index));
-    jobs.add(new PageJob("404.html", this::notFound));
+    List<PageJob> pages = new ArrayList<>();
+    pages.add(new PageJob("index.html", this::index));
+    pages.add(new PageJob("404.html", this::notFound));
     for (ThemeView theme : themes) {
-      jobs.add(new PageJob(theme.url() + "index.html", () -> theme(theme.slug())));
+      pages.add(new PageJob(theme.url() + "index.html", () -> theme(theme.slug())));
     }
     for (ParsedEssay essay : essays.values()) {
-      jobs.add(new PageJob(Urls.essay(essay.slug()) + "index.html", () -> essay(essay)));
+      pages.add(new PageJob(Urls.essay(essay.slug()) + "index.html", () -> essay(essay)));
     }
     if (!archive.content().glossary().isEmpty()) {
-      jobs.add(new PageJob(Urls.GLOSSARY + "index.html", this::glossary));
+      pages.add(new PageJob(Urls.GLOSSARY + "index.html", this::glossary));
     }
     for (Discussion discussion : archive.discussions()) {
-      jobs.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", () -> thread(discussion.seed())));
+      pages.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", () -> thread(discussion.seed())));
     }
+    List<PageJob> jobs = new ArrayList<>(pages);
+    jobs.add(new PageJob(SearchIndex.PATH, this::searchIndex));
+    jobs.addAll(new HostFiles(inputs, this::render).jobs(pages, this::feedEntries));
     return jobs;
   }
 
@@ -140,7 +146,11 @@ public final class PageRenderer {
   }
 
   private String notFound() {
-    Page page = Page.at("404.html", "Page not found", "There is no page at this address.");
+    Page at = Page.at("404.html", "Page not found", "There is no page at this address.");
+    // Hosts serve this page for a missing URL at any depth, where relative links would break;
+    // with a baseUrl its links start from the site's path instead, as Hugo's and Zola's do.
+    String base = inputs.get("site", SiteConfig.class).baseUrl();
+    Page page = base == null ? at : new Page(at.path(), at.title(), at.description(), URI.create(base).getPath());
     Map<String, Object> context = context(page);
     context.put("themes", inputs.get("themes", List.class));
     return render("404.peb", context);
@@ -169,6 +179,7 @@ public final class PageRenderer {
             card,
             theme,
             bodies.render(archive.links().essay(slug), "../../"),
+            TableOfContents.of(archive.links().essay(slug).headingIds(), essay.document(), TOC_DEPTH),
             at > 0 ? siblings.get(at - 1) : null,
             at + 1 < siblings.size() ? siblings.get(at + 1) : null,
             sourceLines(lines),
@@ -210,6 +221,44 @@ public final class PageRenderer {
     Map<String, Object> context = context(page);
     context.put("thread", view);
     return render("thread.peb", context);
+  }
+
+  /** Essays in reading order, theme by theme: what the search index and the feed list. */
+  private List<ParsedEssay> readingOrder() {
+    List<ParsedEssay> out = new ArrayList<>();
+    for (Object theme : inputs.get("themes", List.class)) {
+      for (EssayCard card : ((ThemeView) theme).essays()) {
+        inputs.get("essay:" + card.slug(), EssaySource.class);
+        out.add(essays.get(card.slug()));
+      }
+    }
+    return out;
+  }
+
+  private String searchIndex() {
+    SearchIndex index = new SearchIndex();
+    for (ParsedEssay essay : readingOrder()) {
+      ThemeView theme = inputs.get("theme:" + essay.source().theme(), ThemeView.class);
+      index.addEssay(essay, theme.title(), cards.get(essay.slug()).url() + "index.html");
+    }
+    for (Object entry : inputs.get("glossary", List.class)) {
+      GlossaryView term = (GlossaryView) entry;
+      index.addTerm(term.term(), term.aliases(), archive.links().term(term.slug()).body().document(), Urls.term(term.slug()));
+    }
+    return index.toScript();
+  }
+
+  /** Essays in reading order with their bodies rendered for feed readers. */
+  private List<FeedEntry> feedEntries() {
+    String base = inputs.get("site", SiteConfig.class).baseUrl();
+    List<FeedEntry> entries = new ArrayList<>();
+    for (ParsedEssay essay : readingOrder()) {
+      EssayCard card = cards.get(essay.slug());
+      ThemeView theme = inputs.get("theme:" + essay.source().theme(), ThemeView.class);
+      entries.add(
+          new FeedEntry(card.title(), base + card.url(), theme.title(), card.summary(), bodies.render(archive.links().essay(essay.slug()), "../../")));
+    }
+    return entries;
   }
 
   private Map<String, Object> context(Page page) {

@@ -29,8 +29,18 @@ import java.util.stream.Stream;
  * template marks {@code | raw} (rendered Markdown) reach the page unescaped.
  */
 public final class Templates {
-  /** Every template a build renders; all are compiled up front so errors surface together. */
+  /** The page templates; all are compiled up front so errors surface together. */
   public static final List<String> PAGES = List.of("index.peb", "theme.peb", "essay.peb", "glossary.peb", "thread.peb", "404.peb");
+
+  /**
+   * The templates of the files hosts and feed readers expect. An archive's own {@code templates/}
+   * may override them or leave them out, in which case the bundled ones are used: they rarely
+   * need changing, and an archive made before they existed keeps building.
+   */
+  public static final List<String> HOST_FILES = List.of("feed.xml.peb", "sitemap.xml.peb", "robots.txt.peb");
+
+  /** Every template a build renders. */
+  public static final List<String> ALL = Stream.concat(PAGES.stream(), HOST_FILES.stream()).toList();
 
   private static final Pattern NOT_FOUND = Pattern.compile("Could not find template \"([^\"]*)\"");
 
@@ -50,41 +60,33 @@ public final class Templates {
   /** Loads and compiles the templates of {@code root}, or the bundled ones. */
   public static Templates load(Path root) {
     Path folder = root.resolve("templates");
-    Loader<String> loader;
+    ClasspathLoader classpath = new ClasspathLoader(Templates.class.getClassLoader());
+    classpath.setPrefix("templates");
+    PebbleEngine bundled = engine(classpath);
+    PebbleEngine engine;
     String origin;
-    Map<String, String> fingerprints;
+    Map<String, String> fingerprints = new HashMap<>();
     Map<String, String> sources = Map.of();
     if (Files.isDirectory(folder)) {
       FileLoader files = new FileLoader();
       files.setPrefix(folder.toAbsolutePath().toString());
-      loader = files;
+      engine = engine(files);
       origin = "templates/";
       sources = sources(folder);
-      fingerprints = TemplateFingerprints.of(sources, PAGES);
+      fingerprints.putAll(TemplateFingerprints.of(sources, ALL.stream().filter(sources::containsKey).toList()));
     } else {
-      ClasspathLoader classpath = new ClasspathLoader(Templates.class.getClassLoader());
-      classpath.setPrefix("templates");
-      loader = classpath;
+      engine = bundled;
       origin = "(bundled templates)/";
-      // The jar's templates cannot change while it runs.
-      fingerprints = new HashMap<>();
-      PAGES.forEach(name -> fingerprints.put(name, "bundled"));
     }
-    PebbleEngine engine =
-        new PebbleEngine.Builder()
-            .loader(loader)
-            .autoEscaping(true)
-            .addEscapingStrategy("html", HtmlEscaper::escape)
-            .strictVariables(false)
-            .defaultLocale(Locale.ROOT)
-            .newLineTrimming(true)
-            .build();
+    // The jar's templates cannot change while it runs.
+    ALL.forEach(name -> fingerprints.putIfAbsent(name, "bundled"));
     Diagnostics problems = new Diagnostics();
     Map<String, PebbleTemplate> compiled = new HashMap<>();
     Templates templates = new Templates(origin, sources, compiled, fingerprints);
-    for (String name : PAGES) {
+    for (String name : ALL) {
+      boolean own = PAGES.contains(name) || sources.containsKey(name);
       try {
-        compiled.put(name, engine.getTemplate(name));
+        compiled.put(name, (own ? engine : bundled).getTemplate(name));
       } catch (PebbleException e) {
         problems.add(templates.located(name, e));
       } catch (RuntimeException e) {
@@ -93,6 +95,17 @@ public final class Templates {
     }
     problems.throwIfErrors();
     return templates;
+  }
+
+  private static PebbleEngine engine(Loader<String> loader) {
+    return new PebbleEngine.Builder()
+        .loader(loader)
+        .autoEscaping(true)
+        .addEscapingStrategy("html", HtmlEscaper::escape)
+        .strictVariables(false)
+        .defaultLocale(Locale.ROOT)
+        .newLineTrimming(true)
+        .build();
   }
 
   /**

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.site.IncrementalBuilder;
+import dev.scholia.render.SearchIndex;
 import dev.scholia.testing.Fixtures;
 import dev.scholia.testing.SyntheticArchive;
 import java.io.IOException;
@@ -126,7 +127,9 @@ class ServeEndToEndTest {
 
       JsonNode build = events.next(e -> e.name().equals("build")).data();
       assertTrue(build.get("ok").asBoolean(), build.toString());
-      assertEquals(List.of("essays/" + SyntheticArchive.essaySlug(1) + "/index.html"), strings(build.get("changed")));
+      // The note is searchable, so the search index changes with the page.
+      assertEquals(
+          List.of("essays/" + SyntheticArchive.essaySlug(1) + "/index.html", SearchIndex.PATH), strings(build.get("changed")));
       assertTrue(get(page(1)).body().contains("A freshly added editor"));
     }
   }

@@ -50,6 +50,7 @@ class GoldenSiteTest {
     assertEquals(0, result.exit(), () -> name + ": build failed:\n" + result.err());
     Path expected = fixture.resolve("expected");
     if (UPDATE) {
+      OutputFolder.deleteTree(expected);
       Fixtures.copyTree(out, expected, p -> !out.relativize(p).startsWith("assets"));
       return;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scholia.model.ScholiaException;
+import dev.scholia.render.SearchIndex;
 import dev.scholia.testing.Fixtures;
 import dev.scholia.testing.SyntheticArchive;
 import java.io.IOException;
@@ -66,10 +67,10 @@ class IncrementalBuilderTest {
   }
 
   @Test
-  void annotationEditRewritesOnlyThatEssaysPage() throws IOException {
+  void annotationEditRewritesOnlyThatEssaysPageAndTheSearchIndex() throws IOException {
     IncrementalBuilder.Report report = edit(essay(5), "## Second part\n", "## Second part\n\n> [!NOTE]\n> An editor's note.\n");
-    assertEquals(1, report.rendered());
-    assertEquals(List.of(page(5)), report.written());
+    assertEquals(2, report.rendered());
+    assertEquals(Set.of(page(5), SearchIndex.PATH), new TreeSet<>(report.written()));
     assertSameAsFullBuild();
   }
 
@@ -86,6 +87,18 @@ class IncrementalBuilderTest {
           Files.readString(out.resolve(written)).contains("Essay four"), written + " was rewritten but does not show the title");
     }
     assertTrue(report.rendered() < 24, "rendered " + report.rendered());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void settingABaseUrlAddsFeedAndSitemapAndEssayEditsReachTheFeed() throws IOException {
+    Path site = root.resolve("content/site.yaml");
+    Files.writeString(site, "title: Synthetic\nbaseUrl: https://example.org/archive/\ndate: 2026-01-02\n");
+    builder.rebuild(List.of(site));
+    assertTrue(Files.exists(out.resolve("feed.xml")) && Files.exists(out.resolve("sitemap.xml")));
+    assertSameAsFullBuild();
+    IncrementalBuilder.Report report = edit(essay(4), "title: \"Essay 4\"", "title: \"Essay four\"");
+    assertTrue(report.written().contains("feed.xml"), report.written().toString());
     assertSameAsFullBuild();
   }
 
