@@ -7,9 +7,12 @@ import dev.scholia.model.Paragraph;
 import dev.scholia.model.SourceLine;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,9 +22,11 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a comment whose paragraphs the split placed in several essays continues from each part to
- *       the next. Parts opening with ordinal discourse markers ({@code Firstly,} {@code Second,}
- *       {@code Thirdly:} …) are read in ordinal order even when the thread lists them otherwise,
- *       and neighbouring comments of one author that open with such markers are read as one reply;
+ *       the next. Sections opening with ordinal discourse markers ({@code Firstly,} {@code Second,}
+ *       {@code Thirdly:} …) are read in ordinal order even when the thread lists them otherwise;
+ *   <li>a comment opening with an ordinal ({@code Second,}) continues from the end of the nearest
+ *       section of the same author (the last byline before each comment) opening with the ordinal before it ({@code Firstly,}), when
+ *       the thread put the two in separate comments;
  *   <li>a paragraph that points at another by ordinal ({@code my second reply below},
  *       {@code my first point above}) leads to the nearest paragraph in that direction opening
  *       with that ordinal.
@@ -46,51 +51,86 @@ final class Continuations {
   static List<Continuation> find(List<Discussion> discussions, Provenance provenance) {
     List<Continuation> out = new ArrayList<>();
     for (Discussion discussion : discussions) {
-      for (List<Paragraph> reply : replies(discussion)) {
-        parts(readingOrder(reply), provenance, out);
+      List<Paragraph> paragraphs = discussion.paragraphs();
+      Map<Paragraph, Comment> commentOf = new IdentityHashMap<>();
+      discussion.comments().forEach(c -> c.paragraphs().forEach(p -> commentOf.put(p, c)));
+      for (Comment comment : discussion.comments()) {
+        parts(readingOrder(comment.paragraphs()), provenance, out);
       }
-      pointers(discussion.paragraphs(), provenance, out);
+      series(paragraphs, commentOf, authors(discussion), provenance, out);
+      pointers(paragraphs, provenance, out);
     }
     return out;
   }
 
-  /** Comments, with neighbouring comments of one author that open with ordinals joined into one reply. */
-  private static List<List<Paragraph>> replies(Discussion discussion) {
-    List<List<Paragraph>> replies = new ArrayList<>();
-    Comment previous = null;
-    for (Comment comment : discussion.comments()) {
-      if (comment.paragraphs().isEmpty()) {
-        continue;
-      }
-      boolean joins =
-          previous != null
-              && Objects.equals(previous.author(), comment.author())
-              && ordinalOf(previous.paragraphs().get(0)) > 0
-              && ordinalOf(comment.paragraphs().get(0)) > 0;
-      if (joins) {
-        replies.get(replies.size() - 1).addAll(comment.paragraphs());
-      } else {
-        replies.add(new ArrayList<>(comment.paragraphs()));
-      }
-      previous = comment;
-    }
-    return replies;
-  }
-
-  /** The reply's paragraphs with its ordinal-marked sections sorted by ordinal, the rest in place. */
+  /** A comment's paragraphs with its ordinal-marked sections sorted by ordinal, the rest in place. */
   private static List<Paragraph> readingOrder(List<Paragraph> reply) {
     List<Paragraph> lead = new ArrayList<>();
+    List<List<Paragraph>> sections = sections(reply, lead);
+    sections.sort(Comparator.comparingInt(section -> ordinalOf(section.get(0))));
+    List<Paragraph> out = new ArrayList<>(lead);
+    sections.forEach(out::addAll);
+    return out;
+  }
+
+  /** Splits a comment at each paragraph opening with an ordinal; what comes before goes to {@code lead}. */
+  private static List<List<Paragraph>> sections(List<Paragraph> comment, List<Paragraph> lead) {
     List<List<Paragraph>> sections = new ArrayList<>();
-    for (Paragraph paragraph : reply) {
+    for (Paragraph paragraph : comment) {
       if (ordinalOf(paragraph) > 0) {
         sections.add(new ArrayList<>());
       }
       (sections.isEmpty() ? lead : sections.get(sections.size() - 1)).add(paragraph);
     }
-    sections.sort(Comparator.comparingInt(section -> ordinalOf(section.get(0))));
-    List<Paragraph> out = new ArrayList<>(lead);
-    sections.forEach(out::addAll);
+    return sections;
+  }
+
+  /**
+   * Sections of one author's reply that the thread split into separate comments: a comment opening
+   * {@code Second,} continues from the end of the nearest {@code Firstly,} section of the same
+   * author in another comment, before or after it in the thread.
+   */
+  private static void series(
+      List<Paragraph> paragraphs, Map<Paragraph, Comment> commentOf, Map<Comment, String> authors, Provenance provenance, List<Continuation> out) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph next = paragraphs.get(i);
+      Comment comment = commentOf.get(next);
+      int ordinal = ordinalOf(next);
+      if (ordinal < 2 || comment.paragraphs().get(0) != next) {
+        continue;
+      }
+      Paragraph previous =
+          nearest(paragraphs, i, p -> ordinalOf(p) == ordinal - 1 && commentOf.get(p) != comment
+              && Objects.equals(authors.get(commentOf.get(p)), authors.get(comment)), true, true);
+      if (previous != null) {
+        List<Paragraph> section = sectionOf(commentOf.get(previous).paragraphs(), previous);
+        parts(List.of(section.get(section.size() - 1), next), provenance, out);
+      }
+    }
+  }
+
+  /**
+   * Who wrote each comment as far as the thread tells: its byline, else the last byline before it
+   * (a thread without blank lines signs a reply once, and the segmenter may cut it into several
+   * comments), else nobody ({@code ""}).
+   */
+  private static Map<Comment, String> authors(Discussion discussion) {
+    Map<Comment, String> out = new IdentityHashMap<>();
+    String last = "";
+    for (Comment comment : discussion.comments()) {
+      last = comment.author() != null ? comment.author() : last;
+      out.put(comment, last);
+    }
     return out;
+  }
+
+  private static List<Paragraph> sectionOf(List<Paragraph> comment, Paragraph opener) {
+    for (List<Paragraph> section : sections(comment, new ArrayList<>())) {
+      if (section.get(0) == opener) {
+        return section;
+      }
+    }
+    return List.of(opener);
   }
 
   private static void parts(List<Paragraph> reading, Provenance provenance, List<Continuation> out) {
@@ -117,7 +157,7 @@ final class Continuations {
       String direction = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
       boolean down = !direction.equals("above") && !direction.equals("earlier");
       boolean up = !direction.equals("below") && !direction.equals("later");
-      Paragraph target = nearest(paragraphs, i, ordinal, down, up);
+      Paragraph target = nearest(paragraphs, i, p -> ordinalOf(p) == ordinal, down, up);
       String from = essayOf(paragraphs.get(i).source(), provenance);
       if (target != null && from != null && !from.equals(essayOf(target.source(), provenance))) {
         out.add(new Continuation(Continuation.Kind.REFERENCE, paragraphs.get(i).source(), target.source()));
@@ -125,12 +165,13 @@ final class Continuations {
     }
   }
 
-  private static Paragraph nearest(List<Paragraph> paragraphs, int at, int ordinal, boolean down, boolean up) {
+  /** The paragraph nearest to {@code at} in the allowed directions that passes {@code test}, or null. */
+  private static Paragraph nearest(List<Paragraph> paragraphs, int at, Predicate<Paragraph> test, boolean down, boolean up) {
     for (int distance = 1; distance <= MAX_DISTANCE; distance++) {
-      if (down && at + distance < paragraphs.size() && ordinalOf(paragraphs.get(at + distance)) == ordinal) {
+      if (down && at + distance < paragraphs.size() && test.test(paragraphs.get(at + distance))) {
         return paragraphs.get(at + distance);
       }
-      if (up && at - distance >= 0 && ordinalOf(paragraphs.get(at - distance)) == ordinal) {
+      if (up && at - distance >= 0 && test.test(paragraphs.get(at - distance))) {
         return paragraphs.get(at - distance);
       }
     }

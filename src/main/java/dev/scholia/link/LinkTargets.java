@@ -61,7 +61,7 @@ final class LinkTargets {
     String path = decode(hash < 0 ? destination : destination.substring(0, hash));
     String fragment = hash < 0 ? "" : decode(destination.substring(hash + 1));
     if (path.isEmpty()) {
-      requireFragment(from, fragment, "this page", at);
+      requireFragment(from, fragment, destination, "this page", at);
       return new Resolved("#" + fragment, null);
     }
     if (path.startsWith("/")) {
@@ -86,14 +86,14 @@ final class LinkTargets {
       }
       return Urls.term(target.slug());
     }
-    requireFragment(target, fragment, target.path(), at);
+    requireFragment(target, fragment, destination, target.path(), at);
     return target.url() + "index.html" + (fragment.isEmpty() ? "" : "#" + fragment);
   }
 
-  private void requireFragment(Body page, String fragment, String what, Located at) throws Broken {
+  private void requireFragment(Body page, String fragment, String destination, String what, Located at) throws Broken {
     if (!fragment.isEmpty() && !fragments.getOrDefault(page.path(), Set.of()).contains(fragment)) {
       throw new Broken(
-          at.error("link to `#" + fragment + "`: " + what + " has no heading or paragraph with that anchor")
+          at.error("link to `" + destination + "`: " + what + " has no heading or paragraph with the anchor `#" + fragment + "`")
               .withHint("headings get anchors from their text (`## Why it matters` → `#why-it-matters`); thread paragraphs from their line (`#" + "<thread>-L12`)"));
     }
   }

@@ -80,6 +80,8 @@ public final class BodyRenderer {
       if (node instanceof Link && page.body().hrefOf(node) != null) {
         String href = page.body().hrefOf(node);
         attributes.put("href", href.startsWith("#") ? href : page.root() + href);
+        // The URL sanitiser marks every link nofollow; a link within the archive is not untrusted.
+        attributes.remove("rel");
       } else if (node instanceof Heading && page.body().headingIdOf(node) != null) {
         attributes.put("id", page.body().headingIdOf(node));
       } else if (tagName.equals("p")) {

@@ -30,7 +30,7 @@ class LinksResolveTest {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {".", "src/test/resources/sites/basic"})
+  @ValueSource(strings = {".", "src/test/resources/sites/basic", "src/test/resources/sites/annotated"})
   void everyLinkResolvesInsideTheOutputFolder(String root) throws IOException {
     Path out = temp.resolve("site");
     Cli.Result result = Cli.run("build", "--root", root, "--out", out.toString());
