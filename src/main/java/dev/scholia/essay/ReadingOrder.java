@@ -4,7 +4,6 @@ import dev.scholia.segment.Openers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The order passages are read in within one essay: thread order, except that an enumeration is
@@ -13,38 +12,38 @@ import java.util.Optional;
  * it in the thread.
  */
 final class ReadingOrder {
+  /** A passage with the enumeration position it opens with, or 0. */
+  private record Item(Passage passage, int position) {}
+
   private ReadingOrder() {}
 
   static List<Passage> sort(List<Passage> passages) {
-    List<Passage> order =
-        new ArrayList<>(passages.stream().sorted(Comparator.comparing(Passage::seed).thenComparingInt(Passage::firstLine)).toList());
-    // Each move places an item after an earlier one that stood later; every item moves at most
-    // once per earlier item, so this ends.
+    List<Item> order = new ArrayList<>();
+    passages.stream()
+        .sorted(Comparator.comparing(Passage::seed).thenComparingInt(Passage::firstLine))
+        .forEach(p -> order.add(new Item(p, Openers.ordinal(p.openingText()).orElse(0))));
+    // Each move puts an item after one with a lower position that stood after it, so the number
+    // of such inversions falls and the loop ends.
     boolean moved = true;
     while (moved) {
       moved = false;
       for (int i = 0; i < order.size() && !moved; i++) {
-        Optional<Integer> position = Openers.ordinal(order.get(i).openingText());
-        if (position.isEmpty() || position.get() == 1) {
-          continue;
-        }
-        int earlier = laterEarlierItem(order, i, position.get());
+        int earlier = order.get(i).position() > 1 ? laterEarlierItem(order, i) : -1;
         if (earlier > i) {
-          Passage item = order.remove(i);
-          order.add(earlier, item);
+          order.add(earlier, order.remove(i));
           moved = true;
         }
       }
     }
-    return order;
+    return order.stream().map(Item::passage).toList();
   }
 
-  /** The index of the first passage after {@code i}, from the same thread, opening an earlier item. */
-  private static int laterEarlierItem(List<Passage> order, int i, int position) {
+  /** The index of the first item after {@code i}, from the same thread, with a lower position. */
+  private static int laterEarlierItem(List<Item> order, int i) {
+    Item item = order.get(i);
     for (int j = i + 1; j < order.size(); j++) {
-      Passage other = order.get(j);
-      Optional<Integer> p = Openers.ordinal(other.openingText());
-      if (other.seed().equals(order.get(i).seed()) && p.isPresent() && p.get() < position) {
+      Item other = order.get(j);
+      if (other.passage().seed().equals(item.passage().seed()) && other.position() > 0 && other.position() < item.position()) {
         return j;
       }
     }

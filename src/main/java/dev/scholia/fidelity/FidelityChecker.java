@@ -36,6 +36,7 @@ public final class FidelityChecker {
   private final Map<String, Deque<Unit>> unclaimedParagraphs = new HashMap<>();
   private final Map<String, Deque<Unit>> unclaimedNotes = new HashMap<>();
   private final List<Unit> units = new ArrayList<>();
+  private final Map<SourceLine, Unit> noteUnitOf = new HashMap<>();
   private final Map<SourceLine, String> claimedAt = new HashMap<>();
   private final IdentityHashMap<Node, SourceLine> lineOfNode = new IdentityHashMap<>();
   private final Map<SourceLine, Provenance.Placement> placements = new LinkedHashMap<>();
@@ -79,6 +80,9 @@ public final class FidelityChecker {
 
   private void add(Unit unit) {
     units.add(unit);
+    if (unit.note()) {
+      noteUnitOf.put(unit.line(), unit);
+    }
     unclaimed(unit.note()).computeIfAbsent(unit.text(), k -> new ArrayDeque<>()).add(unit);
   }
 
@@ -86,22 +90,49 @@ public final class FidelityChecker {
     return note ? unclaimedNotes : unclaimedParagraphs;
   }
 
+  /**
+   * Paragraphs are matched first, then the definitions their references point to, as the very
+   * notes their thread paragraphs carry: two comments may well have notes with the same text
+   * ("ibid."), and matching those by text alone could pair a note with the wrong paragraph. Any
+   * definition left over is then matched by its text.
+   */
   private void checkEssay(ParsedEssay essay) {
-    Map<String, FootnoteDefinition> definitions = new HashMap<>();
+    Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
     List<org.commonmark.node.Paragraph> paragraphs = new ArrayList<>();
     collect(essay.document(), definitions, paragraphs);
-    Map<String, Unit> noteUnits = new HashMap<>();
-    for (FootnoteDefinition definition : definitions.values()) {
-      Unit unit = claim(essay, definition, true, textOf(definition));
-      if (unit != null) {
-        noteUnits.put(definition.getLabel(), unit);
-      }
-    }
+    Map<org.commonmark.node.Paragraph, Unit> matched = new LinkedHashMap<>();
+    Map<org.commonmark.node.Paragraph, PlainText> plainTexts = new HashMap<>();
     for (org.commonmark.node.Paragraph paragraph : paragraphs) {
       PlainText plain = PlainText.of(paragraph);
+      plainTexts.put(paragraph, plain);
       Unit unit = claim(essay, paragraph, false, plain.text());
       if (unit != null) {
-        checkNotes(essay, paragraph, unit, plain.noteLabels(), noteUnits);
+        matched.put(paragraph, unit);
+      }
+    }
+    Map<String, Unit> noteUnits = new HashMap<>();
+    matched.forEach((paragraph, unit) -> claimOwnNotes(essay, unit, plainTexts.get(paragraph).noteLabels(), definitions, noteUnits));
+    for (FootnoteDefinition definition : definitions.values()) {
+      if (!noteUnits.containsKey(definition.getLabel())) {
+        Unit unit = claim(essay, definition, true, textOf(definition));
+        if (unit != null) {
+          noteUnits.put(definition.getLabel(), unit);
+        }
+      }
+    }
+    matched.forEach((paragraph, unit) -> checkNotes(essay, paragraph, unit, plainTexts.get(paragraph).noteLabels(), noteUnits));
+  }
+
+  /** Claims, for each reference of a matched paragraph, the thread note it should quote, if it does. */
+  private void claimOwnNotes(
+      ParsedEssay essay, Unit paragraph, List<String> labels, Map<String, FootnoteDefinition> definitions, Map<String, Unit> noteUnits) {
+    for (int i = 0; i < Math.min(labels.size(), paragraph.notes().size()); i++) {
+      FootnoteDefinition definition = definitions.get(labels.get(i));
+      Unit want = noteUnitOf.get(paragraph.notes().get(i).source());
+      Deque<Unit> candidates = unclaimedNotes.get(want.text());
+      if (definition != null && !noteUnits.containsKey(labels.get(i)) && textOf(definition).equals(want.text()) && candidates.remove(want)) {
+        record(essay, definition, essay.lineOf(definition), want);
+        noteUnits.put(labels.get(i), want);
       }
     }
   }
@@ -135,7 +166,6 @@ public final class FidelityChecker {
 
   private Unit claim(ParsedEssay essay, Node block, boolean note, String text) {
     int line = essay.lineOf(block);
-    String where = essay.source().path() + ":" + line;
     Deque<Unit> candidates = unclaimed(note).get(text);
     if (candidates == null || candidates.isEmpty()) {
       Unit twin = units.stream().filter(u -> u.note() == note && u.text().equals(text)).findFirst().orElse(null);
@@ -149,10 +179,14 @@ public final class FidelityChecker {
       return null;
     }
     Unit unit = candidates.poll();
-    claimedAt.put(unit.line(), where);
+    record(essay, block, line, unit);
+    return unit;
+  }
+
+  private void record(ParsedEssay essay, Node block, int line, Unit unit) {
+    claimedAt.put(unit.line(), essay.source().path() + ":" + line);
     lineOfNode.put(block, unit.line());
     placements.put(unit.line(), new Provenance.Placement(essay.slug(), Provenance.anchorOf(unit.line()), unit.owner()));
-    return unit;
   }
 
   private Diagnostic notInThread(ParsedEssay essay, int line, boolean note, String text) {
