@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  *
  * <p>The whole journey is {@link #split}: read, learn what is placed, classify, route, render,
  * verify, write. Editors' work is never overwritten: placed paragraphs, titles, summaries and
- * annotations stay as they are, new passages are appended to the end of an essay, and a run with
+ * annotations stay as they are, new passages are inserted after their thread neighbours, and a run with
  * nothing new to place writes nothing, so running split twice changes nothing. Before anything
  * is written, the would-be essays go through the same fidelity check as {@code build}.
  */
@@ -58,7 +58,9 @@ public final class Splitter {
     List<Discussion> discussions = Discussions.readAll(root, diagnostics);
     throwIfErrors(diagnostics);
     List<EssaySource> existing = fresh ? List.of() : content.essays();
-    Provenance placed = FidelityChecker.placements(discussions, existing.stream().map(ParsedEssay::parse).toList(), diagnostics);
+    Map<String, ParsedEssay> parsed = new HashMap<>();
+    existing.forEach(e -> parsed.put(e.slug(), ParsedEssay.parse(e)));
+    Provenance placed = FidelityChecker.placements(discussions, existing.stream().map(e -> parsed.get(e.slug())).toList(), diagnostics);
     throwIfErrors(diagnostics);
 
     Classifier classifier = Classifier.of(content.themes());
@@ -66,7 +68,7 @@ public final class Splitter {
     Routing routing = Routing.route(content.themes(), existing, placed, discussions, classifications);
     Map<String, EssayText> texts = new HashMap<>();
     for (EssayPlan plan : routing.plans()) {
-      texts.put(plan.path(), EssayText.of(plan, root));
+      texts.put(plan.path(), EssayText.of(plan, root, parsed.get(plan.slug()), placed));
     }
     verify(discussions, existing, texts);
 
