@@ -58,7 +58,7 @@ final class NewCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TERM", description = "The term as it should be shown")
     String term;
 
-    @Option(names = "--slug", paramLabel = "SLUG", description = "File name and URL anchor, instead of one made from the term")
+    @Option(names = "--slug", paramLabel = "SLUG", description = "File name (and anchor on the glossary page), instead of one made from the term")
     String slug;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -22,11 +22,10 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "serve",
-    description = {
-      "Build the archive, serve it on localhost, and on every change to seeds/, content/ or templates/",
-      "rebuild what the change affects and reload the open pages. Problems are printed here and shown",
-      "over the page; the last good site stays served until they are fixed."
-    },
+    description =
+        "Build the archive, serve it on localhost, and on every change to seeds/, content/ or templates/ rebuild"
+            + " what the change affects and reload the open pages. Problems are printed here and shown over the page;"
+            + " the last good site stays served until they are fixed.",
     mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");

@@ -16,7 +16,6 @@ import dev.scholia.model.ScholiaException;
 import dev.scholia.model.Theme;
 import dev.scholia.render.Archive;
 import dev.scholia.render.Templates;
-import dev.scholia.segment.Discussions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,11 +36,11 @@ public final class ArchiveCompiler {
   public static Archive compile(Path root, CompileCache cache) {
     Diagnostics diagnostics = new Diagnostics();
     Content content = collecting(diagnostics, () -> ContentReader.read(root, diagnostics, cache.files()));
-    List<Discussion> discussions = collecting(diagnostics, () -> Discussions.readAll(root, diagnostics));
+    List<Discussion> discussions = collecting(diagnostics, () -> cache.discussions(root, diagnostics));
     // The fidelity check compares threads with essays: after a file could not be read it would
     // only repeat that problem as "paragraph is in no essay" noise, so it needs a clean read.
     boolean readCleanly = !diagnostics.hasErrors();
-    Templates templates = collecting(diagnostics, () -> Templates.load(root));
+    Templates templates = collecting(diagnostics, () -> cache.templates(root));
     List<ParsedEssay> essays =
         content == null ? List.of() : cache.parse(content.essays());
     if (content != null) {

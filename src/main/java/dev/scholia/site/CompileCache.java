@@ -2,12 +2,18 @@ package dev.scholia.site;
 
 import dev.scholia.content.FileMemo;
 import dev.scholia.markdown.ParsedEssay;
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.Diagnostics;
+import dev.scholia.model.Discussion;
 import dev.scholia.model.EssaySource;
+import dev.scholia.render.Templates;
+import dev.scholia.segment.Discussions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,22 +21,26 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * What a long-running session keeps between compiles: each content file's parse, valid while the
- * file's size and modification time stay the same and no watcher event named it (times can be
- * coarse, so the event is what makes a quick same-size edit visible), and each essay's Markdown
- * tree, valid while its source is equal.
+ * What a long-running session keeps between compiles: each content file's parse, the segmented
+ * threads of {@code seeds/} and the compiled templates, each valid while the size and modification
+ * time of its files stay the same and no watcher event named them (times can be coarse, so the
+ * event is what makes a quick same-size edit visible); and each essay's Markdown tree, valid while
+ * its source is equal.
  */
 public final class CompileCache {
   private final ParsedFiles files = new ParsedFiles();
   private final Map<String, ParsedEssay> essays = new ConcurrentHashMap<>();
+  private final Map<Path, Folder> folders = new ConcurrentHashMap<>();
 
   /** Forgets what was made from {@code changed} (absolute paths, files or folders). */
   public void invalidate(Collection<Path> changed) {
     for (Path path : changed) {
       Path absolute = path.toAbsolutePath().normalize();
       files.made.keySet().removeIf(file -> file.startsWith(absolute));
+      folders.keySet().removeIf(folder -> folder.startsWith(absolute) || absolute.startsWith(folder));
     }
   }
 
@@ -38,6 +48,61 @@ public final class CompileCache {
   public void clear() {
     files.made.clear();
     essays.clear();
+    folders.clear();
+  }
+
+  /** The threads of {@code root/seeds}, segmented again only when a seed changed. */
+  List<Discussion> discussions(Path root, Diagnostics diagnostics) {
+    Threads threads =
+        remember(root.resolve("seeds"), () -> {
+          Diagnostics own = new Diagnostics();
+          return new Threads(Discussions.readAll(root, own), own.all());
+        });
+    // Warnings are part of every build's report, not only of the one that read the seeds.
+    diagnostics.addAll(threads.diagnostics());
+    return threads.discussions();
+  }
+
+  /** The templates of {@code root} (or the bundled ones), compiled again only when one changed. */
+  Templates templates(Path root) {
+    return remember(root.resolve("templates"), () -> Templates.load(root));
+  }
+
+  private record Threads(List<Discussion> discussions, List<Diagnostic> diagnostics) {}
+
+  /** What was made from a folder's files, with their sizes and times when it was made. */
+  private record Folder(List<String> stamp, Object value) {}
+
+  private <T> T remember(Path folder, Supplier<T> make) {
+    Path key = folder.toAbsolutePath().normalize();
+    List<String> stamp = stamp(key);
+    Folder known = folders.get(key);
+    if (known != null && known.stamp().equals(stamp)) {
+      @SuppressWarnings("unchecked")
+      T value = (T) known.value();
+      return value;
+    }
+    T value = make.get();
+    folders.put(key, new Folder(stamp, value));
+    return value;
+  }
+
+  /** Every file under {@code folder} with its size and time; empty if there is no folder. */
+  private static List<String> stamp(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      List<String> out = new ArrayList<>();
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        out.add(file + "\0" + attributes.size() + "\0" + attributes.lastModifiedTime());
+      }
+      return out;
+    } catch (IOException e) {
+      // Unreadable now: make no promise, so the caller reads afresh and reports the problem.
+      return List.of("unreadable " + System.nanoTime());
+    }
   }
 
   FileMemo files() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.site.IncrementalBuilder;
 import dev.scholia.render.SearchIndex;
+import dev.scholia.testing.EventStream;
 import dev.scholia.testing.Fixtures;
 import dev.scholia.testing.SyntheticArchive;
 import java.io.IOException;
@@ -26,11 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +82,10 @@ class ServeEndToEndTest {
     return http.send(HttpRequest.newBuilder(uri).timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  private EventStream events(int port) {
+    return EventStream.open(http, URI.create("http://127.0.0.1:" + port + LiveReload.EVENTS));
+  }
+
   private Path essay(int index) {
     return root.resolve("content/essays/" + SyntheticArchive.essaySlug(index) + ".md");
   }
@@ -121,11 +122,11 @@ class ServeEndToEndTest {
 
   @Test
   void editIsRebuiltServedAndAnnouncedToOpenPages() throws Exception {
-    try (EventStream events = EventStream.open(http, session.port())) {
-      events.next(e -> e.name().equals("hello"));
+    try (EventStream events = events(session.port())) {
+      events.next(e -> e.name().equals("hello"), PATIENCE);
       Files.writeString(essay(1), Files.readString(essay(1)) + "\n> [!NOTE]\n> A freshly added editor's note.\n");
 
-      JsonNode build = events.next(e -> e.name().equals("build")).data();
+      JsonNode build = events.next(e -> e.name().equals("build"), PATIENCE).data();
       assertTrue(build.get("ok").asBoolean(), build.toString());
       // The note is searchable, so the search index changes with the page.
       assertEquals(
@@ -138,24 +139,24 @@ class ServeEndToEndTest {
   void brokenEditKeepsTheOldPageAndReportsTheProblemUntilFixed() throws Exception {
     String before = get(page(2)).body();
     String text = Files.readString(essay(2));
-    try (EventStream events = EventStream.open(http, session.port())) {
-      events.next(e -> e.name().equals("hello"));
+    try (EventStream events = events(session.port())) {
+      events.next(e -> e.name().equals("hello"), PATIENCE);
       Files.writeString(essay(2), text.replaceFirst("\nThe ", "\nThee "));
 
-      JsonNode failed = events.next(e -> e.name().equals("build")).data();
+      JsonNode failed = events.next(e -> e.name().equals("build"), PATIENCE).data();
       assertFalse(failed.get("ok").asBoolean());
       String problem = failed.get("problems").get(0).asText();
       assertTrue(problem.startsWith("content/essays/" + SyntheticArchive.essaySlug(2) + ".md:"), problem);
       assertEquals(1, failures.size());
       assertEquals(before, get(page(2)).body());
 
-      try (EventStream late = EventStream.open(http, session.port())) {
-        late.next(e -> e.name().equals("hello"));
-        assertFalse(late.next(e -> e.name().equals("build")).data().get("ok").asBoolean(), "a page opened now sees the problems");
+      try (EventStream late = events(session.port())) {
+        late.next(e -> e.name().equals("hello"), PATIENCE);
+        assertFalse(late.next(e -> e.name().equals("build"), PATIENCE).data().get("ok").asBoolean(), "a page opened now sees the problems");
       }
 
       Files.writeString(essay(2), text);
-      JsonNode fixed = events.next(e -> e.name().equals("build")).data();
+      JsonNode fixed = events.next(e -> e.name().equals("build"), PATIENCE).data();
       assertTrue(fixed.get("ok").asBoolean(), fixed.toString());
       assertEquals(before, get(page(2)).body());
     }
@@ -211,10 +212,10 @@ class ServeEndToEndTest {
       assertEquals(503, waiting.statusCode());
       assertTrue(waiting.body().contains(LiveReload.SCRIPT), waiting.body());
 
-      try (EventStream events = EventStream.open(http, brokenSession.port())) {
-        events.next(e -> e.name().equals("hello"));
+      try (EventStream events = events(brokenSession.port())) {
+        events.next(e -> e.name().equals("hello"), PATIENCE);
         Files.writeString(file, good);
-        assertTrue(events.next(e -> e.name().equals("build") && e.data().get("ok").asBoolean()).data().get("changed").size() > 0);
+        assertTrue(events.next(e -> e.name().equals("build") && e.data().get("ok").asBoolean(), PATIENCE).data().get("changed").size() > 0);
       }
       assertEquals(200, http.send(HttpRequest.newBuilder(index).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     }
@@ -234,51 +235,5 @@ class ServeEndToEndTest {
 
   private static List<String> strings(JsonNode array) {
     return JSON.convertValue(array, JSON.getTypeFactory().constructCollectionType(List.class, String.class));
-  }
-
-  /** An open {@code text/event-stream}, read on its own thread into a queue of events. */
-  private static final class EventStream implements AutoCloseable {
-    record Event(String name, JsonNode data) {}
-
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    private final java.util.concurrent.CompletableFuture<?> reading;
-
-    private EventStream(HttpClient http, int port) {
-      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + LiveReload.EVENTS)).build();
-      String[] name = {null};
-      reading =
-          http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-              .thenAccept(response -> response.body().forEach(line -> {
-                if (line.startsWith("event: ")) {
-                  name[0] = line.substring("event: ".length());
-                } else if (line.startsWith("data: ")) {
-                  try {
-                    events.add(new Event(name[0], JSON.readTree(line.substring("data: ".length()))));
-                  } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                  }
-                }
-              }));
-    }
-
-    static EventStream open(HttpClient http, int port) {
-      return new EventStream(http, port);
-    }
-
-    Event next(Predicate<Event> wanted) throws InterruptedException {
-      long deadline = System.nanoTime() + PATIENCE.toNanos();
-      while (System.nanoTime() < deadline) {
-        Event event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-        if (event != null && wanted.test(event)) {
-          return event;
-        }
-      }
-      throw new AssertionError("no such event within " + PATIENCE);
-    }
-
-    @Override
-    public void close() {
-      reading.cancel(true);
-    }
   }
 }

@@ -165,6 +165,24 @@ class IncrementalBuilderTest {
   }
 
   @Test
+  void seedEditIsSeenAndReported() throws IOException {
+    Path seed = root.resolve("seeds/synthetic.txt");
+    Files.writeString(seed, Files.readString(seed) + "A new paragraph no essay quotes yet.\n");
+    ScholiaException problem = assertThrows(ScholiaException.class, () -> builder.rebuild(List.of(seed)));
+    assertTrue(problem.getMessage().startsWith("seeds/synthetic.txt:"), problem.getMessage());
+  }
+
+  @Test
+  void templateAddedToTheFolderIsPickedUp() throws IOException {
+    Path partial = root.resolve("templates/partial.peb");
+    Files.writeString(partial, "<p class=\"from-partial\">added</p>");
+    edit(root.resolve("templates/theme.peb"), "<ul class=\"essay-list\">", "{% include \"partial.peb\" %}<ul class=\"essay-list\">");
+    edit(partial, "added", "changed");
+    assertTrue(Fixtures.readTextTree(out).get("themes/theme-00/index.html").contains("changed"));
+    assertSameAsFullBuild();
+  }
+
+  @Test
   void sameSizeEditWithinOneClockTickIsSeenThroughTheWatcherEvent() throws IOException {
     Path file = essay(6);
     var modified = Files.getLastModifiedTime(file);

@@ -29,7 +29,7 @@ public final class Fixtures {
           Files.createDirectories(target);
         } else {
           Files.createDirectories(target.getParent());
-          Files.copy(source, target);
+          Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
       }
     } catch (IOException e) {
