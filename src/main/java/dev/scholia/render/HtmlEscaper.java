@@ -11,7 +11,7 @@ final class HtmlEscaper {
 
   static String escape(String text) {
     int first = 0;
-    while (first < text.length() && replacement(text.charAt(first)) == null) {
+    while (first < text.length() && !special(text.charAt(first))) {
       first++;
     }
     if (first == text.length()) {
@@ -20,14 +20,21 @@ final class HtmlEscaper {
     StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
-      String reference = replacement(c);
-      if (reference == null) {
-        out.append(c);
+      if (special(c)) {
+        out.append(replacement(c));
       } else {
-        out.append(reference);
+        out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@code c} needs a reference. Every special character is at most {@code '>'}, so
+   * letters are passed by one comparison: this runs on every character of every page.
+   */
+  private static boolean special(char c) {
+    return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'');
   }
 
   private static String replacement(char c) {
@@ -37,7 +44,7 @@ final class HtmlEscaper {
       case '>' -> "&gt;";
       case '"' -> "&quot;";
       case '\'' -> "&#39;";
-      default -> null;
+      default -> throw new IllegalArgumentException("not special: " + c);
     };
   }
 }
