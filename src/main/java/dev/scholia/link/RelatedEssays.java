@@ -1,7 +1,6 @@
 package dev.scholia.link;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +50,19 @@ final class RelatedEssays {
     List<Map<String, Integer>> termCounts = essays.stream().map(Profile::termCounts).toList();
     List<Vector> words = vectors(wordCounts, WORDS_KEPT);
     List<Vector> terms = vectors(termCounts, Integer.MAX_VALUE);
-    Map<String, List<Integer>> wordPostings = postings(words);
-    Map<String, List<Integer>> termPostings = postings(terms);
+    Map<String, Postings> wordPostings = postings(words);
+    Map<String, Postings> termPostings = postings(terms);
+    ThreadLocal<Scores> scratch = ThreadLocal.withInitial(() -> new Scores(essays.size()));
     List<List<String>> ranked =
         IntStream.range(0, essays.size())
             .parallel()
-            .mapToObj(i -> top(i, essays, terms, termPostings, words, wordPostings))
+            .mapToObj(
+                i -> {
+                  Scores scores = scratch.get();
+                  scores.add(i, terms.get(i), termPostings, TERM_WEIGHT);
+                  scores.add(i, words.get(i), wordPostings, 1 - TERM_WEIGHT);
+                  return scores.top(essays);
+                })
             .toList();
     Map<String, List<String>> out = new HashMap<>();
     for (int i = 0; i < essays.size(); i++) {
@@ -65,39 +71,78 @@ final class RelatedEssays {
     return out;
   }
 
-  private static List<String> top(
-      int self,
-      List<Profile> essays,
-      List<Vector> terms,
-      Map<String, List<Integer>> termPostings,
-      List<Vector> words,
-      Map<String, List<Integer>> wordPostings) {
-    Map<Integer, Double> scores = new HashMap<>();
-    accumulate(self, terms, termPostings, TERM_WEIGHT, scores);
-    accumulate(self, words, wordPostings, 1 - TERM_WEIGHT, scores);
-    return scores.entrySet().stream()
-        .filter(e -> e.getValue() > 0)
-        .sorted(
-            Comparator.comparingDouble((Map.Entry<Integer, Double> e) -> -e.getValue())
-                .thenComparing(e -> essays.get(e.getKey()).slug()))
-        .limit(SHOWN)
-        .map(e -> essays.get(e.getKey()).slug())
-        .toList();
-  }
+  /** The essays holding a feature, in archive order, with the feature's weight in each. */
+  private record Postings(int[] essays, double[] weights) {}
 
-  private static void accumulate(
-      int self, List<Vector> vectors, Map<String, List<Integer>> postings, double weight, Map<Integer, Double> scores) {
-    vectors.get(self).weights().forEach((key, mine) -> {
-      List<Integer> holders = postings.get(key);
-      if (holders == null || holders.size() > MAX_POSTINGS) {
-        return;
-      }
-      for (int other : holders) {
-        if (other != self) {
-          scores.merge(other, weight * mine * vectors.get(other).weights().get(key), Double::sum);
+  /**
+   * One essay's scores against every other, in arrays reused from essay to essay (one set per
+   * thread): the postings walk is the inner loop of the ranking, and boxed map entries made it
+   * the most expensive step of a large build.
+   */
+  private static final class Scores {
+    private final double[] score;
+    private final boolean[] seen;
+    private final int[] touched;
+    private int count;
+
+    Scores(int essays) {
+      score = new double[essays];
+      seen = new boolean[essays];
+      touched = new int[essays];
+    }
+
+    void add(int self, Vector mine, Map<String, Postings> postings, double weight) {
+      mine.weights().forEach((key, own) -> {
+        Postings holders = postings.get(key);
+        if (holders == null || holders.essays().length > MAX_POSTINGS) {
+          return;
+        }
+        for (int j = 0; j < holders.essays().length; j++) {
+          int other = holders.essays()[j];
+          if (other != self) {
+            if (!seen[other]) {
+              seen[other] = true;
+              touched[count++] = other;
+            }
+            score[other] += weight * own * holders.weights()[j];
+          }
+        }
+      });
+    }
+
+    /** The {@value #SHOWN} best by score, ties by slug; then clears itself for the next essay. */
+    List<String> top(List<Profile> essays) {
+      int[] best = new int[SHOWN];
+      int kept = 0;
+      for (int t = 0; t < count; t++) {
+        int candidate = touched[t];
+        if (score[candidate] > 0) {
+          int at = kept;
+          while (at > 0 && ranksBefore(candidate, best[at - 1], essays)) {
+            at--;
+          }
+          if (at < SHOWN) {
+            System.arraycopy(best, at, best, at + 1, Math.min(kept, SHOWN - 1) - at);
+            best[at] = candidate;
+            kept = Math.min(kept + 1, SHOWN);
+          }
         }
       }
-    });
+      List<String> out = new ArrayList<>(kept);
+      for (int k = 0; k < kept; k++) {
+        out.add(essays.get(best[k]).slug());
+      }
+      for (int t = 0; t < count; t++) {
+        score[touched[t]] = 0;
+        seen[touched[t]] = false;
+      }
+      count = 0;
+      return out;
+    }
+
+    private boolean ranksBefore(int a, int b, List<Profile> essays) {
+      return score[a] > score[b] || (score[a] == score[b] && essays.get(a).slug().compareTo(essays.get(b).slug()) < 0);
+    }
   }
 
   /** tf-idf vectors keeping each essay's {@code keep} heaviest features; features of one essay only are dropped. */
@@ -122,13 +167,22 @@ final class RelatedEssays {
         .toList();
   }
 
-  private static Map<String, List<Integer>> postings(List<Vector> vectors) {
-    Map<String, List<Integer>> out = new HashMap<>();
+  private static Map<String, Postings> postings(List<Vector> vectors) {
+    Map<String, List<Integer>> holders = new HashMap<>();
     for (int i = 0; i < vectors.size(); i++) {
       for (String key : vectors.get(i).weights().keySet()) {
-        out.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        holders.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
+    Map<String, Postings> out = new HashMap<>();
+    holders.forEach((key, essays) -> {
+      int[] ids = essays.stream().mapToInt(Integer::intValue).toArray();
+      double[] weights = new double[ids.length];
+      for (int j = 0; j < ids.length; j++) {
+        weights[j] = vectors.get(ids[j]).weights().get(key);
+      }
+      out.put(key, new Postings(ids, weights));
+    });
     return out;
   }
 
