@@ -45,16 +45,18 @@ public final class RunBenchmarks {
   private void run() throws IOException, InterruptedException {
     Files.createDirectories(work);
     boolean hugo = Tools.onPath("hugo");
-    rows.add("| what | scholia wall (median) | scholia CPU | scholia peak RSS | Hugo wall (median) | Hugo CPU | Hugo peak RSS | wall ratio |");
-    rows.add("|---|---|---|---|---|---|---|---|");
-    Timing seedBuild =
-        Timing.measure("seed-build", java("build", seed, work.resolve("seed-site")), null, 2, Math.max(runs, 10), work);
-    row("seed archive, `build`", seedBuild, null);
+    rows.add("| case | command | wall (median) | CPU (user+sys) | peak RSS | wall / Hugo's |");
+    rows.add("|---|---|---|---|---|---|");
+    for (Launcher launcher : launchers()) {
+      Timing seedBuild =
+          Timing.measure(
+              "seed-" + launcher.name(), launcher.command("build", seed, work.resolve("seed-site")), null, 2, Math.max(runs, 10), work);
+      row("seed archive", launcher.shown() + " build", seedBuild, null);
+    }
     for (int n : sizes) {
       Path corpus = corpus(n);
       int timedRuns = n > 8_000 ? Math.max(3, runs / 2) : runs;
-      Timing scholia =
-          Timing.measure("build-" + n, java("build", corpus.resolve("root"), corpus.resolve("site")), null, 1, timedRuns, work);
+      String what = String.format(Locale.ROOT, "%,d essays", n);
       Timing reference =
           hugo
               ? Timing.measure(
@@ -62,21 +64,53 @@ public final class RunBenchmarks {
                   "hugo --quiet -s " + quote(corpus.resolve("hugo")) + " -d " + quote(corpus.resolve("hugo-public")),
                   null, 1, timedRuns, work)
               : null;
-      row(String.format(Locale.ROOT, "%,d essays, `build`", n), scholia, reference);
+      for (Launcher launcher : launchers()) {
+        Timing scholia =
+            Timing.measure(
+                "build-" + n + "-" + launcher.name(),
+                launcher.command("build", corpus.resolve("root"), corpus.resolve("site")),
+                null, 1, timedRuns, work);
+        row(what, launcher.shown() + " build", scholia, reference);
+      }
+      if (reference != null) {
+        row(what, "hugo", reference, null);
+      }
     }
     if (Tools.jarHasCommand(jar, "split")) {
       Path root = threadRoot(splitParagraphs);
-      Timing split =
-          Timing.measure(
-              "split-" + splitParagraphs,
-              "java -jar " + quote(jar) + " split --root " + quote(root),
-              "rm -rf " + quote(root.resolve("content/essays")),
-              1, Math.max(3, runs / 2), work);
-      row(String.format(Locale.ROOT, "%,d-paragraph thread, `split`", splitParagraphs), split, null);
+      for (Launcher launcher : launchers()) {
+        Timing split =
+            Timing.measure(
+                "split-" + splitParagraphs + "-" + launcher.name(),
+                launcher.command("split", root, null),
+                "rm -rf " + quote(root.resolve("content/essays")),
+                1, Math.max(3, runs / 2), work);
+        row(String.format(Locale.ROOT, "%,d-paragraph thread", splitParagraphs), launcher.shown() + " split", split, null);
+      }
     } else {
       System.out.println("(this jar has no `split` command: split not timed)");
     }
     report(hugo);
+  }
+
+  /**
+   * The two ways to run scholia: the jar as is, and {@code bin/scholia}, which adds the JVM
+   * options a manifest cannot carry (class-data sharing, C1 only, serial GC).
+   */
+  private record Launcher(String name, String shown, String prefix) {
+    String command(String verb, Path root, Path out) {
+      return prefix + " " + verb + " --root " + quote(root) + (out == null ? "" : " --out " + quote(out));
+    }
+  }
+
+  private List<Launcher> launchers() {
+    Path script = seed.resolve("bin/scholia");
+    List<Launcher> out = new ArrayList<>();
+    out.add(new Launcher("jar", "`java -jar target/scholia.jar`", "java -jar " + quote(jar)));
+    if (Files.isExecutable(script)) {
+      out.add(new Launcher("launcher", "`bin/scholia`", quote(script)));
+    }
+    return out;
   }
 
   private Path corpus(int n) throws IOException {
@@ -106,23 +140,17 @@ public final class RunBenchmarks {
     return Files.exists(stamp) && Files.readString(stamp).equals(CORPUS_VERSION);
   }
 
-  private String java(String command, Path root, Path out) {
-    return "java -jar " + quote(jar) + " " + command + " --root " + quote(root) + " --out " + quote(out);
-  }
-
-  private void row(String what, Timing scholia, Timing hugo) {
+  private void row(String what, String command, Timing timing, Timing hugo) {
     rows.add(
         String.format(
             Locale.ROOT,
-            "| %s | %.2f s | %.2f s | %.0f MiB | %s | %s | %s | %s |",
+            "| %s | %s | %.2f s | %.2f s | %.0f MiB | %s |",
             what,
-            scholia.medianSeconds(),
-            scholia.cpuSeconds(),
-            scholia.peakRssMib(),
-            hugo == null ? "" : String.format(Locale.ROOT, "%.2f s", hugo.medianSeconds()),
-            hugo == null ? "" : String.format(Locale.ROOT, "%.2f s", hugo.cpuSeconds()),
-            hugo == null ? "" : String.format(Locale.ROOT, "%.0f MiB", hugo.peakRssMib()),
-            hugo == null ? "" : String.format(Locale.ROOT, "%.2f", scholia.medianSeconds() / hugo.medianSeconds())));
+            command,
+            timing.medianSeconds(),
+            timing.cpuSeconds(),
+            timing.peakRssMib(),
+            hugo == null ? "" : String.format(Locale.ROOT, "%.2f", timing.medianSeconds() / hugo.medianSeconds())));
   }
 
   private void report(boolean hugo) throws IOException, InterruptedException {
