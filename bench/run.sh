@@ -11,5 +11,5 @@ for tool in hyperfine /usr/bin/time; do
 done
 mvn -B -q ${BENCH_MVN_FLAGS:-} package -DskipTests
 mvn -B -q ${BENCH_MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-exec java -Xmx2g -Dbench.sizes="${1:-1000,4000,16000}" -Dbench.runs="${2:-5}" \
+exec java -Dbench.sizes="${1:-1000,4000,16000}" -Dbench.runs="${2:-5}" \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" dev.scholia.bench.RunBenchmarks
