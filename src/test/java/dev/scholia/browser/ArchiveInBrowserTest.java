@@ -18,7 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -121,6 +123,72 @@ class ArchiveInBrowserTest {
     assertTrue(driver.getCurrentUrl().endsWith("index.html"), driver.getCurrentUrl());
   }
 
+  /** From the index, opens the first essay whose page contains {@code marker}. */
+  private void openEssayContaining(String marker) throws IOException {
+    String slug = essaySlugs().stream().filter(s -> essayHtml(s).contains(marker)).findFirst().orElseThrow(
+        () -> new AssertionError("no essay contains " + marker));
+    chromium.driver.findElement(By.cssSelector(".essay-list a[href*='essays/" + slug + "/']")).click();
+    assertTrue(chromium.driver.getCurrentUrl().contains("essays/" + slug + "/"), chromium.driver.getCurrentUrl());
+  }
+
+  private WebElement target() {
+    String url = chromium.driver.getCurrentUrl();
+    String id = url.substring(url.indexOf('#') + 1);
+    return chromium.driver.findElement(By.id(id));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"file", "server"})
+  void readerFollowsAGlossaryTermAndTheSourceThreadAndComesBack(String origin) throws IOException {
+    open(origin);
+    var driver = chromium.driver;
+    openEssayContaining("class=\"glossary-term\"");
+    String essayUrl = driver.getCurrentUrl();
+    String essayTitle = h1();
+
+    WebElement term = driver.findElement(By.cssSelector(".prose a.glossary-term"));
+    String word = term.getText();
+    term.click();
+    assertTrue(driver.getCurrentUrl().contains("glossary/index.html#"), driver.getCurrentUrl());
+    WebElement entry = target();
+    assertTrue(entry.isDisplayed());
+    assertTrue(entry.getText().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT).substring(0, 3)), entry.getText());
+    driver.navigate().back();
+    assertEquals(essayUrl, driver.getCurrentUrl());
+
+    WebElement source = driver.findElement(By.cssSelector(".prose a.source-line"));
+    source.click();
+    assertTrue(driver.getCurrentUrl().contains("thread/"), driver.getCurrentUrl());
+    WebElement line = target();
+    assertTrue(line.isDisplayed());
+    line.findElement(By.cssSelector("a.placed-in")).click();
+    assertEquals(essayTitle, h1());
+    assertTrue(target().isDisplayed(), "the thread links to the paragraph's anchor in the essay");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"file", "server"})
+  void footnoteMarkerOpensItsNoteInAPopupAndEscapeClosesIt(String origin) throws IOException {
+    open(origin);
+    var driver = chromium.driver;
+    openEssayContaining("role=\"doc-noteref\"");
+    WebElement marker = driver.findElement(By.cssSelector("a[role=doc-noteref]"));
+    WebElement note = driver.findElement(By.id(marker.getAttribute("aria-describedby")));
+    new Actions(driver).moveToElement(marker).perform();
+    WebElement popup = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=tooltip]")));
+    String noteText = note.getAttribute("textContent").replace("↩", "").replaceAll("\\s+", " ").strip();
+    String popupText = popup.getAttribute("textContent").replaceAll("\\s+", " ").strip();
+    assertEquals(noteText, popupText);
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[role=tooltip]")));
+
+    // Keyboard readers get the same popup by focusing the marker.
+    driver.executeScript("arguments[0].focus()", marker);
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=tooltip]")));
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[role=tooltip]")));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"file", "server"})
   void withoutJavaScriptTheSearchBoxIsALinkToTheIndex(String origin) throws IOException {
@@ -131,13 +199,21 @@ class ArchiveInBrowserTest {
             .orElse(null);
     // The script replaced it: the static markup must still hold the link for readers without JS.
     assertEquals(null, fallback);
-    String html = Files.readString(BuiltArchive.site().resolve("essays").resolve(firstEssaySlug()).resolve("index.html"));
+    String html = essayHtml(essaySlugs().get(0));
     assertTrue(html.contains("<a class=\"search-fallback\" href=\"../../index.html\">"), "fallback link in the page source");
   }
 
-  private static String firstEssaySlug() throws IOException {
+  private static List<String> essaySlugs() throws IOException {
     try (Stream<Path> essays = Files.list(BuiltArchive.site().resolve("essays"))) {
-      return essays.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+      return essays.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static String essayHtml(String slug) {
+    try {
+      return Files.readString(BuiltArchive.site().resolve("essays").resolve(slug).resolve("index.html"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
