@@ -102,6 +102,7 @@ public final class PageRenderer {
       out.put("related:" + slug, links.relatedTo(slug).stream().map(cards::get).toList());
     }
     out.put("glossary", glossaryViews());
+    out.put("nav", navigation());
     out.put("threads", archive.discussions().stream().map(d -> new LinkView(d.seed(), Urls.thread(d.seed()))).toList());
     for (Discussion discussion : archive.discussions()) {
       out.put("thread:" + discussion.seed(), ThreadPage.view(discussion, archive.provenance(), titles));
@@ -223,6 +224,20 @@ public final class PageRenderer {
     return render("thread.peb", context);
   }
 
+  /** The header's links besides the archive's index: the glossary and the source threads. */
+  private List<LinkView> navigation() {
+    List<LinkView> nav = new ArrayList<>();
+    if (!archive.content().glossary().isEmpty()) {
+      nav.add(new LinkView("Glossary", Urls.GLOSSARY));
+    }
+    List<Discussion> threads = archive.discussions();
+    for (Discussion thread : threads) {
+      String name = threads.size() == 1 ? "Source thread" : "Thread " + SourceLine.nameOf(thread.seed());
+      nav.add(new LinkView(name, Urls.thread(thread.seed())));
+    }
+    return nav;
+  }
+
   /** Essays in reading order, theme by theme: what the search index and the feed list. */
   private List<ParsedEssay> readingOrder() {
     List<ParsedEssay> out = new ArrayList<>();
@@ -266,6 +281,7 @@ public final class PageRenderer {
     context.put("site", inputs.get("site", SiteConfig.class));
     context.put("page", page);
     context.put("root", page.root());
+    context.put("nav", inputs.get("nav", List.class));
     return context;
   }
 

@@ -12,6 +12,7 @@ import dev.scholia.site.BuiltArchive;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,6 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core, the engine behind most accessibility checkers, run in Chromium over the archive's
@@ -98,6 +101,19 @@ class AccessibilityTest {
     assertEquals(List.of(), violations);
     assertEquals(List.of(), chromium.consoleProblems());
     assertEquals(List.of(), server.misses());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"light", "dark"})
+  void openSearchResultsHaveNoAxeViolations(String scheme) throws IOException {
+    chromium.prefersColorScheme(scheme);
+    chromium.driver.get(server.root() + "index.html");
+    String word = ArchiveInBrowserTest.wordFromTheSeed();
+    chromium.driver.findElement(By.id("search-input")).sendKeys(word.substring(0, 5));
+    new WebDriverWait(chromium.driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-hit mark")));
+    assertEquals(List.of(), axeViolations("search results (" + scheme + ")"));
+    assertEquals(List.of(), chromium.consoleProblems());
   }
 
   @Test
