@@ -1,16 +1,19 @@
 /*
  * scholia search: turns the header's "Browse all essays" link into a search box.
  *
- * The index (search-index.js, written by the build) is a script that assigns a global, not JSON
- * to fetch(), because browsers refuse fetch() from file:// pages; it is loaded the first time a
- * reader uses the box, so pages stay light. Matching is by word prefix ("intro" finds
- * "introspection"); every word of the query must match. Without JavaScript the link stays.
+ * The index under search/ (written by the build, see SearchIndex.java) is a set of scripts that
+ * store JSON in a global, not JSON files to fetch(), because browsers refuse fetch() from file://
+ * pages. A query loads only what it needs: the document list, the one word file per query word,
+ * and the text files of the results shown. Matching is by word prefix of at least two letters
+ * ("intro" finds "introspection"); every word of the query must match. Without JavaScript the
+ * link stays.
  */
 (function () {
   "use strict";
 
-  var GLOBAL = "scholiaSearchIndex";
+  var DATA = "scholiaSearchData";
   var MAX_RESULTS = 12;
+  var MIN_PREFIX = 2;
   var KIND_LABELS = { essay: "Essay", note: "Editor’s note", term: "Glossary" };
   var WORD = /[\p{L}\p{N}]+/gu;
 
@@ -22,21 +25,14 @@
     return normalize(text).match(WORD) || [];
   }
 
-  /** Word → ids of the documents containing it, and the words sorted for prefix lookups. */
-  function buildIndex(docs) {
-    var postings = new Map();
-    docs.forEach(function (doc, id) {
-      words(doc.t + " " + doc.x).forEach(function (word) {
-        var list = postings.get(word);
-        if (!list) {
-          postings.set(word, [id]);
-        } else if (list[list.length - 1] !== id) {
-          list.push(id);
-        }
-      });
-    });
-    var sorted = Array.from(postings.keys()).sort();
-    return { docs: docs, postings: postings, sorted: sorted };
+  /** The word file of a word: Java's String.hashCode of its first two letters, as the build does. */
+  function bucketOf(word, buckets) {
+    var key = word.slice(0, 2);
+    var hash = 0;
+    for (var i = 0; i < key.length; i++) {
+      hash = (Math.imul(31, hash) + key.charCodeAt(i)) | 0;
+    }
+    return ((hash % buckets) + buckets) % buckets;
   }
 
   function firstAtLeast(sorted, prefix) {
@@ -53,52 +49,108 @@
     return low;
   }
 
-  /** Documents matching every query word as a prefix, best first. */
-  function search(index, query) {
-    var prefixes = words(query);
+  /** Document ids from "3,1,a": base-36 gaps between ascending ids. */
+  function decode(postings) {
+    var ids = [];
+    var id = 0;
+    postings.split(",").forEach(function (gap) {
+      id += parseInt(gap, 36);
+      ids.push(id);
+    });
+    return ids;
+  }
+
+  /** Loads search/NAME.js once; resolves to the JSON it stores. */
+  function loader(root) {
+    var pending = {};
+    return function load(name) {
+      var store = (window[DATA] = window[DATA] || {});
+      if (store[name]) {
+        return Promise.resolve(store[name]);
+      }
+      if (!pending[name]) {
+        pending[name] = new Promise(function (resolve, reject) {
+          var script = document.createElement("script");
+          script.src = root + "search/" + name + ".js";
+          script.onload = function () {
+            resolve(window[DATA][name]);
+          };
+          script.onerror = function () {
+            delete pending[name];
+            reject(new Error("cannot load " + script.src));
+          };
+          document.head.appendChild(script);
+        });
+      }
+      return pending[name];
+    };
+  }
+
+  /** Documents matching every query word as a prefix, best first, with their texts loaded. */
+  function search(load, query) {
+    var prefixes = words(query).filter(function (p) {
+      return p.length >= MIN_PREFIX;
+    });
     if (prefixes.length === 0) {
-      return { prefixes: prefixes, hits: [] };
+      return Promise.resolve({ prefixes: prefixes, hits: [], total: 0 });
     }
-    var scores = null;
-    prefixes.forEach(function (prefix) {
-      var found = new Map();
-      for (var i = firstAtLeast(index.sorted, prefix); i < index.sorted.length; i++) {
-        var word = index.sorted[i];
-        if (word.lastIndexOf(prefix, 0) !== 0) {
-          break;
-        }
-        var weight = word === prefix ? 2 : 1;
-        index.postings.get(word).forEach(function (id) {
-          found.set(id, Math.max(found.get(id) || 0, weight));
+    var sortedWords = {};
+    return load("index").then(function (index) {
+      return Promise.all(
+        prefixes.map(function (prefix) {
+          var name = "words-" + bucketOf(prefix, index.buckets);
+          return load(name).then(function (bucket) {
+            var sorted = sortedWords[name] || (sortedWords[name] = Object.keys(bucket).sort());
+            var found = new Map();
+            for (var i = firstAtLeast(sorted, prefix); i < sorted.length; i++) {
+              var word = sorted[i];
+              if (word.lastIndexOf(prefix, 0) !== 0) {
+                break;
+              }
+              var weight = word === prefix ? 2 : 1;
+              decode(bucket[word]).forEach(function (id) {
+                found.set(id, Math.max(found.get(id) || 0, weight));
+              });
+            }
+            return found;
+          });
+        })
+      ).then(function (perWord) {
+        var scores = perWord.reduce(function (all, found) {
+          var both = new Map();
+          all.forEach(function (score, id) {
+            if (found.has(id)) {
+              both.set(id, score + found.get(id));
+            }
+          });
+          return both;
         });
-      }
-      if (scores === null) {
-        scores = found;
-      } else {
-        var both = new Map();
+        var hits = [];
         scores.forEach(function (score, id) {
-          if (found.has(id)) {
-            both.set(id, score + found.get(id));
-          }
+          var doc = index.docs[id];
+          var title = words(doc[1]);
+          var inTitle = prefixes.filter(function (p) {
+            return title.some(function (w) {
+              return w.lastIndexOf(p, 0) === 0;
+            });
+          }).length;
+          hits.push({ id: id, kind: doc[0], title: doc[1], context: doc[2], url: doc[3], score: score + 3 * inTitle + (doc[0] === "term" ? 1 : 0) });
         });
-        scores = both;
-      }
-    });
-    var hits = [];
-    scores.forEach(function (score, id) {
-      var doc = index.docs[id];
-      var title = words(doc.t);
-      var inTitle = prefixes.filter(function (p) {
-        return title.some(function (w) {
-          return w.lastIndexOf(p, 0) === 0;
+        hits.sort(function (a, b) {
+          return b.score - a.score || a.id - b.id;
         });
-      }).length;
-      hits.push({ doc: doc, score: score + 3 * inTitle + (doc.k === "term" ? 1 : 0) });
+        var shown = hits.slice(0, MAX_RESULTS);
+        return Promise.all(
+          shown.map(function (hit) {
+            return load("text-" + Math.floor(hit.id / index.chunk)).then(function (texts) {
+              hit.text = texts[hit.id % index.chunk];
+            });
+          })
+        ).then(function () {
+          return { prefixes: prefixes, hits: shown, total: hits.length };
+        });
+      });
     });
-    hits.sort(function (a, b) {
-      return b.score - a.score || a.doc.t.localeCompare(b.doc.t);
-    });
-    return { prefixes: prefixes, hits: hits };
   }
 
   function matcher(prefixes) {
@@ -135,23 +187,6 @@
     var end = text.indexOf(" ", Math.min(text.length, at + 130));
     end = end < 0 ? text.length : end;
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
-  }
-
-  function loadIndex(root) {
-    if (window[GLOBAL]) {
-      return Promise.resolve(window[GLOBAL]);
-    }
-    return new Promise(function (resolve, reject) {
-      var script = document.createElement("script");
-      script.src = root + "search-index.js";
-      script.onload = function () {
-        resolve(window[GLOBAL]);
-      };
-      script.onerror = function () {
-        reject(new Error("cannot load " + script.src));
-      };
-      document.head.appendChild(script);
-    });
   }
 
   function element(tag, className, text) {
@@ -192,33 +227,34 @@
     form.appendChild(panel);
     container.replaceChildren(form);
 
-    var index = null;
+    var load = loader(root);
     var pending = 0;
 
-    function show(query) {
-      var result = search(index, query);
+    function show(query, result) {
       var pattern = matcher(result.prefixes);
       list.replaceChildren();
-      result.hits.slice(0, MAX_RESULTS).forEach(function (hit) {
+      result.hits.forEach(function (hit) {
         var item = element("li", "search-hit");
         var link = element("a");
-        link.href = root + hit.doc.u;
-        link.appendChild(element("span", "search-kind", KIND_LABELS[hit.doc.k] || hit.doc.k));
-        appendMarked(link, hit.doc.t, pattern);
+        link.href = root + hit.url;
+        link.appendChild(element("span", "search-kind", KIND_LABELS[hit.kind] || hit.kind));
+        appendMarked(link, hit.title, pattern);
         item.appendChild(link);
-        if (hit.doc.c) {
-          item.appendChild(element("span", "search-context", hit.doc.c));
+        if (hit.context) {
+          item.appendChild(element("span", "search-context", hit.context));
         }
         var text = element("p", "search-snippet");
-        appendMarked(text, snippet(hit.doc.x, pattern), pattern);
+        appendMarked(text, snippet(hit.text, pattern), pattern);
         item.appendChild(text);
         list.appendChild(item);
       });
-      var count = result.hits.length;
+      var count = result.total;
       status.textContent =
-        count === 0
-          ? "No matches for “" + query.trim() + "”."
-          : count + (count === 1 ? " match" : " matches") + (count > MAX_RESULTS ? ", best " + MAX_RESULTS + " shown." : ".");
+        result.prefixes.length === 0
+          ? "Type at least two letters of a word."
+          : count === 0
+            ? "No matches for “" + query.trim() + "”."
+            : count + (count === 1 ? " match" : " matches") + (count > MAX_RESULTS ? ", best " + MAX_RESULTS + " shown." : ".");
       panel.hidden = false;
     }
 
@@ -229,11 +265,10 @@
         return;
       }
       var ticket = ++pending;
-      loadIndex(root)
-        .then(function (data) {
-          index = index || buildIndex(data.docs);
+      search(load, query)
+        .then(function (result) {
           if (ticket === pending) {
-            show(query);
+            show(query, result);
           }
         })
         .catch(function (error) {

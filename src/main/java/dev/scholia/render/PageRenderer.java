@@ -47,6 +47,8 @@ public final class PageRenderer {
   /** Each essay's index in its theme's reading order: a list search per page would be quadratic. */
   private final Map<String, Integer> positionInTheme = new HashMap<>();
   private final Inputs inputs;
+  /** The search index once built; see {@link #searchIndex()}. */
+  private SearchIndex.Output search;
 
   public PageRenderer(Archive archive) {
     this.archive = archive;
@@ -131,7 +133,7 @@ public final class PageRenderer {
       pages.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", () -> thread(discussion.seed())));
     }
     List<PageJob> jobs = new ArrayList<>(pages);
-    jobs.add(new PageJob(SearchIndex.PATH, this::searchIndex));
+    jobs.addAll(searchJobs());
     jobs.addAll(new HostFiles(inputs, this::render).jobs(pages, this::feedEntries));
     return jobs;
   }
@@ -250,17 +252,51 @@ public final class PageRenderer {
     return out;
   }
 
-  private String searchIndex() {
-    SearchIndex index = new SearchIndex();
-    for (ParsedEssay essay : readingOrder()) {
-      ThemeView theme = inputs.get("theme:" + essay.source().theme(), ThemeView.class);
-      index.addEssay(essay, theme.title(), cards.get(essay.slug()).url() + "index.html");
+  /** The search index's files; how many follows from the number of documents it holds. */
+  private List<PageJob> searchJobs() {
+    int documents = archive.content().glossary().size();
+    for (ThemeView theme : themes) {
+      for (EssayCard card : theme.essays()) {
+        documents += SearchIndex.documentsOf(essays.get(card.slug()));
+      }
     }
-    for (Object entry : inputs.get("glossary", List.class)) {
-      GlossaryView term = (GlossaryView) entry;
-      index.addTerm(term.term(), term.aliases(), archive.links().term(term.slug()).body().document(), Urls.term(term.slug()));
+    List<PageJob> jobs = new ArrayList<>();
+    jobs.add(new PageJob(SearchIndex.FOLDER + "index.js", () -> searchIndex().index()));
+    for (int b = 0; b < SearchIndex.bucketsFor(documents); b++) {
+      int bucket = b;
+      jobs.add(new PageJob(SearchIndex.FOLDER + "words-" + b + ".js", () -> searchIndex().words(bucket)));
     }
-    return index.toScript();
+    for (int c = 0; c < SearchIndex.chunks(documents); c++) {
+      int chunk = c;
+      jobs.add(new PageJob(SearchIndex.FOLDER + "text-" + c + ".js", () -> searchIndex().text(chunk)));
+    }
+    return jobs;
+  }
+
+  /**
+   * The search index, built by the first of its files' jobs and shared by the others. Every job
+   * still reads the inputs the index is made of, on its own thread, so incremental rebuilds see
+   * that each file depends on them.
+   */
+  private SearchIndex.Output searchIndex() {
+    List<ParsedEssay> order = readingOrder();
+    List<?> glossary = inputs.get("glossary", List.class);
+    order.forEach(essay -> inputs.get("theme:" + essay.source().theme(), ThemeView.class));
+    synchronized (this) {
+      if (search == null) {
+        SearchIndex index = new SearchIndex();
+        for (ParsedEssay essay : order) {
+          ThemeView theme = themeOfEssay.get(essay.slug());
+          index.addEssay(essay, theme.title(), cards.get(essay.slug()).url() + "index.html");
+        }
+        for (Object entry : glossary) {
+          GlossaryView term = (GlossaryView) entry;
+          index.addTerm(term.term(), term.aliases(), archive.links().term(term.slug()).body().document(), Urls.term(term.slug()));
+        }
+        search = index.build();
+      }
+      return search;
+    }
   }
 
   /** Essays in reading order with their bodies rendered for feed readers. */

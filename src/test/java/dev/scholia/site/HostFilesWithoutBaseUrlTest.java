@@ -66,18 +66,27 @@ class HostFilesWithoutBaseUrlTest {
 
   @Test
   void searchIndexHoldsEssaysAndTheirAnnotationsApart() throws Exception {
-    String script = Files.readString(build("site").resolve(SearchIndex.PATH));
-    String prefix = "window." + SearchIndex.GLOBAL + " = ";
-    assertTrue(script.startsWith(prefix) && script.endsWith(";\n"), script);
-    JsonNode docs = new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 2)).get("docs");
-    assertEquals(2, docs.size());
-    JsonNode essay = docs.get(0);
-    assertEquals("essay", essay.get("k").asText());
-    assertEquals("essays/gardens/index.html", essay.get("u").asText());
-    assertTrue(essay.get("x").asText().contains("Gardens grow slowly, and so do habits. "), essay.toString());
-    assertFalse(essay.get("x").asText().contains("compost"), "annotations are indexed apart from the author's text");
-    JsonNode note = docs.get(1);
-    assertEquals("note", note.get("k").asText());
-    assertEquals("An editor's remark about compost.", note.get("x").asText());
+    Path search = build("site").resolve(SearchIndex.FOLDER);
+    JsonNode index = data(search, "index");
+    assertEquals(1, index.get("buckets").asInt());
+    assertEquals(
+        List.of("[\"essay\",\"Gardens\",\"Notes\",\"essays/gardens/index.html\"]", "[\"note\",\"Editor’s note\",\"Gardens\",\"essays/gardens/index.html\"]"),
+        List.of(index.get("docs").get(0).toString(), index.get("docs").get(1).toString()));
+    JsonNode texts = data(search, "text-0");
+    assertEquals("Growing Gardens grow slowly, and so do habits. Replying A reply about habits and gardens.", texts.get(0).asText());
+    assertEquals("An editor's remark about compost.", texts.get(1).asText());
+    JsonNode words = data(search, "words-0");
+    assertEquals("0", words.get("gardens").asText(), "in the essay only: the annotation names the essay, not its words");
+    assertEquals("1", words.get("compost").asText(), "in the note only");
+    assertEquals("1", words.get("editor").asText(), "the note's title and text");
   }
+
+  /** The JSON a search file stores under its name. */
+  private static JsonNode data(Path search, String name) throws Exception {
+    String script = Files.readString(search.resolve(name + ".js"));
+    String prefix = "(window.scholiaSearchData = window.scholiaSearchData || {})[\"" + name + "\"] = ";
+    assertTrue(script.startsWith(prefix) && script.endsWith(";\n"), script);
+    return new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 2));
+  }
+
 }

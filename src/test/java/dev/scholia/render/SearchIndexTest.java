@@ -1,0 +1,45 @@
+package dev.scholia.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.scholia.markdown.Markdown;
+import dev.scholia.model.MarkdownText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+  private static SearchIndex.Output termsWithDefinitions(List<String> definitions) {
+    SearchIndex index = new SearchIndex();
+    for (int i = 0; i < definitions.size(); i++) {
+      index.addTerm("T" + i, List.of(), Markdown.parse(new MarkdownText("t.md", 1, definitions.get(i))), "glossary/index.html#t" + i);
+    }
+    return index.build();
+  }
+
+  @Test
+  void postingsAreBase36GapsBetweenAscendingDocumentIds() {
+    List<String> definitions = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      definitions.add(i == 0 || i == 12 || i == 39 ? "Rare compost here." : "Nothing to see.");
+    }
+    String words = termsWithDefinitions(definitions).words(0);
+    // ids 0, 12 and 39: gaps 0, 12 ("c") and 27 ("r").
+    assertTrue(words.contains("\"compost\":\"0,c,r\""), words);
+  }
+
+  @Test
+  void wordsAreLowerCasedWithoutAccentsAsTheBrowserNormalisesAQuery() {
+    assertEquals(List.of("cafe", "naive", "o", "reilly", "ai", "2"), List.copyOf(SearchIndex.words("Café NAÏVE O’Reilly AI-2 café")));
+  }
+
+  @Test
+  void bucketsFollowJavaStringHashOfTheFirstTwoLetters() {
+    // The search script computes the same: ((31 * 'i' + 'n') % 8 + 8) % 8.
+    assertEquals(Math.floorMod(31 * 'i' + 'n', 8), SearchIndex.bucketOf("introspection", 8));
+    assertEquals(SearchIndex.bucketOf("in", 8), SearchIndex.bucketOf("intro", 8));
+    assertEquals(1, SearchIndex.bucketsFor(40));
+    assertEquals(64, SearchIndex.bucketsFor(4_000));
+    assertEquals(4, SearchIndex.bucketsFor(130));
+  }
+}

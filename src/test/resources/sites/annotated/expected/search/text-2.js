@@ -1,0 +1,1 @@
+(window.scholiaSearchData = window.scholiaSearchData || {})["text-2"] = ["Also: swarm, swarms, swarm cells. How a colony reproduces: the old queen leaves with about half the bees. Not to be confused with supersedure.","Also: varroa, mites, mite counts. A parasitic mite of honey bees; counts of mites per hundred bees decide when to treat."];

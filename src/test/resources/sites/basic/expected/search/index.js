@@ -1,0 +1,1 @@
+(window.scholiaSearchData = window.scholiaSearchData || {})["index"] = {"buckets":1,"docs":[["essay","Making compost","Soil","essays/compost/index.html"],["essay","Light and water","Growing","essays/light-and-water/index.html"],["note","Editor’s note","Light and water","essays/light-and-water/index.html"]],"chunk":4};

@@ -1,1 +1,0 @@
-window.scholiaSearchIndex = {"docs":[{"k":"essay","t":"Gardens","c":"Notes","u":"essays/gardens/index.html","x":"Growing Gardens grow slowly, and so do habits. Replying A reply about habits and gardens."},{"k":"note","t":"Editor’s note","c":"Gardens","u":"essays/gardens/index.html","x":"An editor's remark about compost."}]};

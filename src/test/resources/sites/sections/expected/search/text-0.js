@@ -1,0 +1,1 @@
+(window.scholiaSearchData = window.scholiaSearchData || {})["text-0"] = ["Growing Gardens grow slowly, and so do habits. Replying A reply about habits and gardens.","An editor's remark about compost."];

@@ -1,0 +1,1 @@
+(window.scholiaSearchData = window.scholiaSearchData || {})["words-0"] = {"a":"0","about":"0,1","an":"1","and":"0","compost":"1","do":"0","editor":"1","gardens":"0","grow":"0","growing":"0","habits":"0","note":"1","remark":"1","reply":"0","replying":"0","s":"1","slowly":"0","so":"0"};
