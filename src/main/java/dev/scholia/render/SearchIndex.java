@@ -137,6 +137,15 @@ public final class SearchIndex {
     return new Output(meta, buckets, texts);
   }
 
+  /**
+   * What {@code search/index.js} holds (a record, so its keys keep one order).
+   *
+   * @param buckets the number of word files
+   * @param chunk documents per text file
+   * @param docs each document's kind, title, context and URL
+   */
+  record Layout(int buckets, int chunk, List<List<String>> docs) {}
+
   /** The built index, rendered file by file. */
   public static final class Output {
     private final List<List<String>> meta;
@@ -151,7 +160,7 @@ public final class SearchIndex {
 
     /** {@code search/index.js}: the documents and the index's layout. */
     public String index() {
-      return script("index", Map.of("buckets", buckets.size(), "chunk", CHUNK, "docs", meta));
+      return script("index", new Layout(buckets.size(), CHUNK, meta));
     }
 
     /** {@code search/words-<bucket>.js}. */

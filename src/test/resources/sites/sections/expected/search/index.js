@@ -1,1 +1,1 @@
-(window.scholiaSearchData = window.scholiaSearchData || {})["index"] = {"chunk":4,"docs":[["essay","Gardens","Notes","essays/gardens/index.html"],["note","Editor’s note","Gardens","essays/gardens/index.html"]],"buckets":1};
+(window.scholiaSearchData = window.scholiaSearchData || {})["index"] = {"buckets":1,"chunk":4,"docs":[["essay","Gardens","Notes","essays/gardens/index.html"],["note","Editor’s note","Gardens","essays/gardens/index.html"]]};
