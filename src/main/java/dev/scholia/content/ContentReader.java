@@ -1,6 +1,7 @@
 package dev.scholia.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.scholia.files.InputFiles;
 import dev.scholia.model.Content;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.Diagnostics;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads {@code content/}: {@code site.yaml}, {@code themes/*.md}, {@code essays/**}{@code /*.md} and
@@ -69,6 +69,9 @@ public final class ContentReader {
           Diagnostic.error("content", 0, "no content/ folder in " + root.toAbsolutePath().normalize())
               .withHint("run `scholia split` to create essays from seeds/, or pass --root"));
     }
+    if (InputFiles.isLink(root, content, diagnostics)) {
+      return new Content(SiteConfig.defaults(), List.of(), List.of(), List.of());
+    }
     SiteConfig site = readSite(content.resolve("site.yaml"));
     List<Theme> themes = readAll(content.resolve("themes"), false, this::theme);
     themes =
@@ -84,7 +87,7 @@ public final class ContentReader {
   }
 
   private SiteConfig readSite(Path file) {
-    if (!Files.exists(file)) {
+    if (!Files.exists(file) || InputFiles.isLink(root, file, diagnostics)) {
       return SiteConfig.defaults();
     }
     String path = relative(file);
@@ -183,18 +186,10 @@ public final class ContentReader {
   }
 
   private <T> List<T> readAll(Path folder, boolean recursive, FileReader<T> reader) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    List<Path> files;
-    try (Stream<Path> walk = recursive ? Files.walk(folder) : Files.list(folder)) {
-      files =
-          walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-              .sorted(Comparator.comparing(this::relative))
-              .toList();
-    } catch (IOException e) {
-      throw new ScholiaException(Diagnostic.error(relative(folder), 0, "cannot list folder: " + e.getMessage()));
-    }
+    List<Path> files =
+        InputFiles.list(root, folder, recursive, diagnostics).stream()
+            .filter(p -> p.getFileName().toString().endsWith(".md"))
+            .toList();
     List<Path> named = new ArrayList<>();
     for (Path file : files) {
       String slug = slugOf(file);

@@ -1,5 +1,6 @@
 package dev.scholia.render;
 
+import dev.scholia.files.InputFiles;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.Diagnostics;
 import dev.scholia.model.ScholiaException;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The page templates, compiled once. They come from {@code templates/} in the archive root when
@@ -118,9 +118,12 @@ public final class Templates {
 
   private static Map<String, String> sources(Path folder) {
     Map<String, String> sources = new HashMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.filter(p -> p.toString().endsWith(".peb") && Files.isRegularFile(p)).toList()) {
-        sources.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+    try {
+      // Every entry is checked, not only .peb files: Pebble would follow a linked folder too.
+      for (Path file : InputFiles.list(folder.getParent(), folder, true)) {
+        if (file.toString().endsWith(".peb")) {
+          sources.put(InputFiles.shown(folder, file), Files.readString(file));
+        }
       }
     } catch (IOException e) {
       throw new ScholiaException(Diagnostic.error("templates", 0, "cannot read templates: " + e.getMessage()));
@@ -156,11 +159,14 @@ public final class Templates {
         Reference at = referenceTo(wanted);
         if (at != null) {
           return Diagnostic.error(origin + at.file(), at.line(), "template error: it names the template `" + wanted + "`, which does not exist")
-              .withHint("create " + origin + wanted + ", or fix the name");
+              .withHint("create " + origin + wanted + ", or fix the name; templates can only include files inside templates/");
         }
       }
       return Diagnostic.error(origin + wanted, 0, "template error: the template `" + wanted + "` does not exist")
-          .withHint("an archive with its own templates/ needs " + String.join(", ", PAGES) + "; copy the missing ones from scholia's bundled templates");
+          .withHint(
+              PAGES.contains(wanted)
+                  ? "an archive with its own templates/ needs " + String.join(", ", PAGES) + "; copy the missing ones from scholia's bundled templates"
+                  : "create it, or fix the name; templates can only include files inside templates/");
     }
     Diagnostic problem = Diagnostic.error(origin + file, line, "template error: " + e.getPebbleMessage());
     return e instanceof ParserException
@@ -170,12 +176,16 @@ public final class Templates {
 
   private record Reference(String file, int line) {}
 
-  /** The first line of the archive's templates that names {@code wanted} in quotes, or null. */
+  /**
+   * The first line of the archive's templates that names {@code wanted} in quotes, or null. Pebble
+   * reports the name as it resolved it, so {@code "partials/../x.peb"} is matched by its ending.
+   */
   private Reference referenceTo(String wanted) {
+    Pattern quoted = Pattern.compile("[\"'](?:[^\"']*/)?" + Pattern.quote(wanted) + "[\"']");
     for (String file : new TreeMap<>(sources).keySet()) {
       List<String> lines = sources.get(file).lines().toList();
       for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).contains("\"" + wanted + "\"") || lines.get(i).contains("'" + wanted + "'")) {
+        if (quoted.matcher(lines.get(i)).find()) {
           return new Reference(file, i + 1);
         }
       }

@@ -1,5 +1,6 @@
 package dev.scholia.segment;
 
+import dev.scholia.files.InputFiles;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.Diagnostics;
 import dev.scholia.model.Discussion;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads and segments every thread in {@code seeds/}, in file-name order: plain text
@@ -29,12 +29,7 @@ public final class Discussions {
           Diagnostic.error("seeds", 0, "no seeds/ folder in " + root.toAbsolutePath().normalize())
               .withHint("put the source thread in seeds/, or pass --root"));
     }
-    List<Path> files;
-    try (Stream<Path> list = Files.list(seeds)) {
-      files = list.filter(Discussions::isThread).sorted().toList();
-    } catch (IOException e) {
-      throw new ScholiaException(Diagnostic.error("seeds", 0, "cannot list seeds/: " + e.getMessage()));
-    }
+    List<Path> files = InputFiles.list(root, seeds, false, diagnostics).stream().filter(Discussions::isThread).toList();
     List<Discussion> discussions = new ArrayList<>();
     for (Path file : files) {
       String seed = "seeds/" + file.getFileName();

@@ -1,5 +1,6 @@
 package dev.scholia.site;
 
+import dev.scholia.files.InputFiles;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.ScholiaException;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The static files of the theme (stylesheet, script, icon): {@code templates/assets/} of the
@@ -49,9 +49,9 @@ final class Assets {
     if (!Files.isDirectory(folder)) {
       return out;
     }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        out.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+    try {
+      for (Path file : InputFiles.list(folder.getParent(), folder, true)) {
+        out.put(InputFiles.shown(folder, file), Files.readAllBytes(file));
       }
     } catch (IOException e) {
       throw new ScholiaException(Diagnostic.error("templates/assets", 0, "cannot read: " + e.getMessage()));
