@@ -16,7 +16,10 @@ if [ -z "$browser" ]; then
 fi
 # The first essay in the index's reading order, and the glossary if the archive has one.
 essay=$(grep -o 'href="essays/[^"]*index.html"' "$site/index.html" | head -1 | sed 's/href="//; s/"$//')
-pages=("index:index.html" "essay:$essay")
+# A search, opened with ?q=: the first long word of the first essay's title, cut to a prefix.
+word=$(grep -o 'href="essays/[^"]*index.html">[^<]*' "$site/index.html" | head -1 | sed 's/.*">//' \
+  | grep -oE '[[:alpha:]]{6,}' | head -1 | cut -c1-5 | tr '[:upper:]' '[:lower:]')
+pages=("index:index.html" "essay:$essay" "search:index.html?q=$word")
 [ -f "$site/glossary/index.html" ] && pages+=("glossary:glossary/index.html")
 
 profile=$(mktemp -d)
@@ -26,7 +29,7 @@ shoot() { # name page width height scheme
   [ "$5" = dark ] && flags+=(--force-dark-mode)
   "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking \
     --disable-component-update --disable-sync --no-first-run --hide-scrollbars \
-    --user-data-dir="$profile" "${flags[@]}" --window-size="$3,$4" \
+    --user-data-dir="$profile" "${flags[@]}" --window-size="$3,$4" --virtual-time-budget=3000 \
     --screenshot="$out/$1-$3-$5.png" "file://$site/$2" >/dev/null 2>&1
   echo "$out/$1-$3-$5.png"
 }

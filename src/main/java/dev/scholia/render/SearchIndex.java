@@ -67,7 +67,7 @@ public final class SearchIndex {
    *
    * @param kind {@code essay}, {@code note} (an editor's annotation) or {@code term}
    * @param title its title
-   * @param context what it belongs to (the theme, the essay a note is in, the glossary)
+   * @param context what it belongs to (the theme, the essay a note is in; empty for a term)
    * @param url relative to the site root
    * @param text its plain text
    */
@@ -90,7 +90,7 @@ public final class SearchIndex {
   /** Adds a glossary entry; its aliases are searchable too. */
   public void addTerm(String term, List<String> aliases, Node definition, String url) {
     String also = aliases.isEmpty() ? "" : "Also: " + String.join(", ", aliases) + ". ";
-    documents.add(new Document("term", term, "Glossary", url, also + text(definition, n -> true)));
+    documents.add(new Document("term", term, "", url, also + text(definition, n -> true)));
   }
 
   /** How many documents an essay adds: itself and its annotations. */
