@@ -149,7 +149,12 @@ final class Continuations {
 
   private static void pointers(List<Paragraph> paragraphs, Provenance provenance, List<Continuation> out) {
     for (int i = 0; i < paragraphs.size(); i++) {
-      Matcher m = POINTER.matcher(paragraphs.get(i).text());
+      String text = paragraphs.get(i).text();
+      // A cheap test first: the regular expression is case-insensitive, and most paragraphs have no "my ".
+      if (!text.contains("my ") && !text.contains("My ") && !text.contains("MY ")) {
+        continue;
+      }
+      Matcher m = POINTER.matcher(text);
       if (!m.find()) {
         continue;
       }

@@ -58,13 +58,12 @@ final class GlossaryIndex {
     return new GlossaryIndex(byFirstWord);
   }
 
-  /** The terms named in {@code text}, left to right, not overlapping. */
-  List<Match> find(String text) {
+  /** The terms named in {@code text}, split into {@code words}, left to right, not overlapping. */
+  List<Match> find(String text, List<Words.Word> words) {
     List<Match> out = new ArrayList<>();
     if (byFirstWord.isEmpty()) {
       return out;
     }
-    List<Words.Word> words = Words.of(text);
     int i = 0;
     while (i < words.size()) {
       Form form = longestAt(text, words, i);

@@ -14,35 +14,57 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
- * Where a body names glossary terms. Walks the syntax tree, not the source, so that text inside
- * links, images, headings and code (code is not a text node at all) is never linked; only the
- * first mention of each term in the body becomes a link, and a definition does not link to its
- * own term.
+ * Where a body names glossary terms, and how often it uses each word. Walks the syntax tree, not
+ * the source, so that text inside links, images and headings is never linked (code is not a text
+ * node at all); only the first mention of each term in the body becomes a link, and a definition
+ * does not link to its own term. Each text is split into words once, for both uses.
  *
  * @param mentions the linked first mentions, by the text node that holds them
  * @param counts how often each term is named, by slug (for related essays)
+ * @param words how often each word occurs, stop words aside (for related essays)
  */
-record GlossaryMentions(Map<Node, List<Mention>> mentions, Map<String, Integer> counts) {
+record GlossaryMentions(Map<Node, List<Mention>> mentions, Map<String, Integer> counts, Map<String, Integer> words) {
 
   static GlossaryMentions find(Body body, GlossaryIndex index) {
     String ownTerm = body.kind() == Body.Kind.TERM ? body.slug() : null;
     Map<Node, List<Mention>> mentions = new IdentityHashMap<>();
     Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> words = new HashMap<>();
     body.document()
         .accept(
             new AbstractVisitor() {
-              @Override
-              public void visit(Link link) {}
+              /** How many links, images or headings enclose the current node. */
+              private int unlinkable;
 
               @Override
-              public void visit(Image image) {}
+              public void visit(Link link) {
+                outsideLinks(link);
+              }
 
               @Override
-              public void visit(Heading heading) {}
+              public void visit(Image image) {
+                outsideLinks(image);
+              }
+
+              @Override
+              public void visit(Heading heading) {
+                outsideLinks(heading);
+              }
+
+              private void outsideLinks(Node node) {
+                unlinkable++;
+                visitChildren(node);
+                unlinkable--;
+              }
 
               @Override
               public void visit(Text text) {
-                for (GlossaryIndex.Match match : index.find(text.getLiteral())) {
+                List<Words.Word> split = Words.of(text.getLiteral());
+                RelatedEssays.count(split, words);
+                if (unlinkable > 0) {
+                  return;
+                }
+                for (GlossaryIndex.Match match : index.find(text.getLiteral(), split)) {
                   boolean first = counts.merge(match.slug(), 1, Integer::sum) == 1;
                   if (first && !match.slug().equals(ownTerm)) {
                     mentions.computeIfAbsent(text, t -> new ArrayList<>()).add(new Mention(match.start(), match.end(), match.slug()));
@@ -50,6 +72,6 @@ record GlossaryMentions(Map<Node, List<Mention>> mentions, Map<String, Integer> 
                 }
               }
             });
-    return new GlossaryMentions(mentions, new TreeMap<>(counts));
+    return new GlossaryMentions(mentions, new TreeMap<>(counts), words);
   }
 }

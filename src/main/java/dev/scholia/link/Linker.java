@@ -2,7 +2,6 @@ package dev.scholia.link;
 
 import dev.scholia.fidelity.Provenance;
 import dev.scholia.markdown.ParsedEssay;
-import dev.scholia.markdown.PlainText;
 import dev.scholia.model.Content;
 import dev.scholia.model.Diagnostics;
 import dev.scholia.model.Discussion;
@@ -45,7 +44,8 @@ public final class Linker {
     offers.forEach(offer -> fragments.put(offer.body().path(), offer.fragments()));
     LinkTargets targets = new LinkTargets(all, fragments, discussions);
     GlossaryIndex glossary = GlossaryIndex.of(content.glossary(), diagnostics);
-    List<LinkedBody> linked = offers.parallelStream().map(offer -> offer.link(targets, glossary)).toList();
+    List<Linked> results = offers.parallelStream().map(offer -> offer.link(targets, glossary)).toList();
+    List<LinkedBody> linked = results.stream().map(Linked::body).toList();
     offers.forEach(offer -> diagnostics.addAll(offer.diagnostics().all()));
 
     Map<Body.Kind, Map<String, LinkedBody>> byKind = new HashMap<>();
@@ -57,8 +57,9 @@ public final class Linker {
         byKind.getOrDefault(Body.Kind.TERM, Map.of()),
         backlinks(essayBodies),
         RelatedEssays.rank(
-            essayBodies.parallelStream()
-                .map(b -> new RelatedEssays.Profile(b.body().slug(), b.termCounts(), PlainText.of(b.body().document()).text()))
+            results.stream()
+                .filter(r -> r.body().body().kind() == Body.Kind.ESSAY)
+                .map(r -> new RelatedEssays.Profile(r.body().body().slug(), r.body().termCounts(), r.words()))
                 .toList()),
         termUsers(essayBodies),
         Continuations.find(discussions, provenance));
@@ -86,6 +87,9 @@ public final class Linker {
     return out;
   }
 
+  /** A linked body, with its word counts, which are needed only until related essays are ranked. */
+  private record Linked(LinkedBody body, Map<String, Integer> words) {}
+
   /** What one body offers to links (pass one), and then its own links (pass two). */
   private record Offer(Body body, Map<Node, String> headingIds, Footnotes footnotes, Set<String> fragments, Diagnostics diagnostics) {
 
@@ -101,7 +105,7 @@ public final class Linker {
       return new Offer(body, headingIds, footnotes, fragments, diagnostics);
     }
 
-    LinkedBody link(LinkTargets targets, GlossaryIndex glossary) {
+    Linked link(LinkTargets targets, GlossaryIndex glossary) {
       Map<Node, String> hrefs = new IdentityHashMap<>();
       Set<String> linkedEssays = new LinkedHashSet<>();
       body.document()
@@ -124,7 +128,9 @@ public final class Linker {
                 }
               });
       GlossaryMentions mentions = GlossaryMentions.find(body, glossary);
-      return new LinkedBody(body, hrefs, mentions.mentions(), headingIds, footnotes, mentions.counts(), List.copyOf(linkedEssays));
+      return new Linked(
+          new LinkedBody(body, hrefs, mentions.mentions(), headingIds, footnotes, mentions.counts(), List.copyOf(linkedEssays)),
+          mentions.words());
     }
 
     private LinkTargets.Located locate(Node node) {

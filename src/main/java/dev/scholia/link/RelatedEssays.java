@@ -41,12 +41,12 @@ final class RelatedEssays {
   private record Vector(Map<String, Double> weights) {}
 
   /** One essay as the ranking needs it. */
-  record Profile(String slug, Map<String, Integer> termCounts, String text) {}
+  record Profile(String slug, Map<String, Integer> termCounts, Map<String, Integer> wordCounts) {}
 
   private RelatedEssays() {}
 
   static Map<String, List<String>> rank(List<Profile> essays) {
-    List<Map<String, Integer>> wordCounts = essays.parallelStream().map(e -> wordCounts(e.text())).toList();
+    List<Map<String, Integer>> wordCounts = essays.stream().map(Profile::wordCounts).toList();
     List<Map<String, Integer>> termCounts = essays.stream().map(Profile::termCounts).toList();
     List<Vector> words = vectors(wordCounts, WORDS_KEPT);
     List<Vector> terms = vectors(termCounts, Integer.MAX_VALUE);
@@ -186,14 +186,14 @@ final class RelatedEssays {
     return out;
   }
 
-  private static Map<String, Integer> wordCounts(String text) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (Words.Word word : Words.of(text)) {
+  /** Counts {@code words} into {@code counts}, leaving out stop words, short words and numbers. */
+  static void count(List<Words.Word> words, Map<String, Integer> counts) {
+    for (Words.Word word : words) {
       String w = word.text();
       if (w.length() > 2 && !STOPWORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
         counts.merge(w, 1, Integer::sum);
       }
     }
-    return counts;
   }
+
 }
