@@ -195,5 +195,4 @@ final class RelatedEssays {
       }
     }
   }
-
 }
