@@ -134,6 +134,9 @@ final class LiveReload {
         document.addEventListener("keydown", (e) => { if (e.key === "Escape") hide(); });
         let seen = null;
         const events = new EventSource("%s");
+        // EventSource.OPEN, for tests and for curious readers of the console.
+        events.addEventListener("open", () => { window.__scholiaLive = events.readyState; });
+        events.addEventListener("error", () => { window.__scholiaLive = events.readyState; });
         events.addEventListener("hello", (e) => {
           const build = JSON.parse(e.data).build;
           // The server restarted or rebuilt while we were disconnected: fetch the page again.
