@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -76,6 +77,9 @@ public final class RebuildBenchmark {
     });
     Files.writeString(template, templateText);
     saveToReloadSignal(root, work.resolve("served"), essay, original, edits);
+    try (Stream<Path> walk = Files.walk(work)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
   }
 
   private interface Edit {
