@@ -99,12 +99,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public void built(IncrementalBuilder.Report report, long millis, Set<Path> changed) {
       out.printf(
-          "%s %s%d essays: %d pages rendered, %d files written%s in %d ms%n",
+          "%s %s%s: %s rendered, %s written%s in %d ms%n",
           LocalTime.now().format(CLOCK),
           changed.isEmpty() ? "built " : "rebuilt " + describe(changed) + " → ",
-          report.essays(),
-          report.rendered(),
-          report.written().size(),
+          count(report.essays(), "essay"),
+          count(report.rendered(), "page"),
+          count(report.written().size(), "file"),
           report.deleted().isEmpty() ? "" : ", " + report.deleted().size() + " removed",
           millis);
       out.flush();
@@ -119,6 +119,10 @@ final class ServeCommand implements Callable<Integer> {
           LocalTime.now().format(CLOCK),
           changed.isEmpty() ? "" : " after " + describe(changed));
       err.flush();
+    }
+
+    private static String count(int n, String noun) {
+      return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String describe(Set<Path> changed) {
