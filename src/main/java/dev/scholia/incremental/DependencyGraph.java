@@ -18,29 +18,52 @@ import java.util.TreeSet;
  * <p>Why one table of previous values is enough: an output that was not re-rendered in a build
  * read only inputs whose values that build left unchanged, so the values of the latest build are
  * also the ones every fresh output saw.
+ *
+ * <p>Outputs that read exactly the same inputs share one {@link Reads}: the files of a search index
+ * or the pages of a feed each read every essay, and storing and indexing those thousands of keys
+ * once rather than once per file keeps recording linear in the number of distinct read sets.
  */
 public final class DependencyGraph {
-  private final Map<String, Set<String>> readsOf = new HashMap<>();
-  private final Map<String, Set<String>> readersOf = new HashMap<>();
-  private final Set<String> untracked = new HashSet<>();
+  /** One distinct set of inputs and the outputs that read exactly it; compared by identity. */
+  private static final class Reads {
+    private final Set<String> keys;
+    private final Set<String> outputs = new HashSet<>();
+
+    private Reads(Set<String> keys) {
+      this.keys = keys;
+    }
+
+    Set<String> keys() {
+      return keys;
+    }
+
+    Set<String> outputs() {
+      return outputs;
+    }
+  }
+
+  private final Map<Set<String>, Reads> distinct = new HashMap<>();
+  private final Map<String, Reads> readsOf = new HashMap<>();
+  private final Map<String, Set<Reads>> readersOf = new HashMap<>();
   private Inputs previous = Inputs.none();
 
   /** The outputs among {@code outputs} that must be rendered against {@code now}, sorted. */
   public Set<String> stale(Collection<String> outputs, Inputs now) {
-    Set<String> stale = new TreeSet<>();
+    Set<Reads> affected = new HashSet<>();
     Set<String> keys = new HashSet<>(previous.keys());
     keys.addAll(now.keys());
     for (String key : keys) {
       if (now.differs(previous, key)) {
-        stale.addAll(readersOf.getOrDefault(key, Set.of()));
+        affected.addAll(readersOf.getOrDefault(key, Set.of()));
       }
     }
+    Set<String> stale = new TreeSet<>();
     for (String output : outputs) {
-      if (!readsOf.containsKey(output) || untracked.contains(output)) {
+      Reads reads = readsOf.get(output);
+      if (reads == null || reads.keys().isEmpty() || affected.contains(reads)) {
         stale.add(output);
       }
     }
-    stale.retainAll(Set.copyOf(outputs));
     return stale;
   }
 
@@ -51,27 +74,36 @@ public final class DependencyGraph {
   }
 
   /** Remembers what {@code output} read when it was just rendered against {@link #commit}'s inputs. */
-  public void recordReads(String output, Set<String> reads) {
+  public void recordReads(String output, Set<String> keys) {
     forget(output);
-    readsOf.put(output, Set.copyOf(reads));
-    reads.forEach(key -> readersOf.computeIfAbsent(key, k -> new HashSet<>()).add(output));
-    if (reads.isEmpty()) {
-      untracked.add(output);
-    }
+    Reads reads =
+        distinct.computeIfAbsent(
+            Set.copyOf(keys),
+            k -> {
+              Reads made = new Reads(k);
+              k.forEach(key -> readersOf.computeIfAbsent(key, x -> new HashSet<>()).add(made));
+              return made;
+            });
+    reads.outputs().add(output);
+    readsOf.put(output, reads);
   }
 
   /** Drops an output that the build no longer produces. */
   public void forget(String output) {
-    Set<String> old = readsOf.remove(output);
-    if (old != null) {
-      for (String key : old) {
-        Set<String> readers = readersOf.get(key);
+    Reads reads = readsOf.remove(output);
+    if (reads == null) {
+      return;
+    }
+    reads.outputs().remove(output);
+    if (reads.outputs().isEmpty()) {
+      distinct.remove(reads.keys());
+      for (String key : reads.keys()) {
+        Set<Reads> readers = readersOf.get(key);
         if (readers != null) {
-          readers.remove(output);
+          readers.remove(reads);
         }
       }
     }
-    untracked.remove(output);
   }
 
   /** Makes {@code now} the values that the recorded reads refer to. */

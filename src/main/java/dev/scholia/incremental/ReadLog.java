@@ -3,7 +3,7 @@ package dev.scholia.incremental;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +27,7 @@ public final class ReadLog {
   /** Runs {@code work} on this thread, noting every {@link Inputs#get} it makes. */
   public static <T> Recorded<T> record(Supplier<T> work) {
     Deque<Set<String>> stack = ACTIVE.get();
-    Set<String> reads = new TreeSet<>();
+    Set<String> reads = new HashSet<>();
     stack.push(reads);
     try {
       return new Recorded<>(work.get(), reads);

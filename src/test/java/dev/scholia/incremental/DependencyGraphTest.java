@@ -116,6 +116,20 @@ class DependencyGraphTest {
   }
 
   @Test
+  void outputsWithTheSameReadsStayIndependent() {
+    Inputs first = inputs("essay:a", "A", "essay:b", "B");
+    render(first, "search/0.js", "essay:a", "essay:b");
+    render(first, "search/1.js", "essay:a", "essay:b");
+    graph.commit(first);
+    graph.forget("search/0.js");
+    render(first, "search/1.js", "essay:b");
+
+    assertEquals(Set.of("search/1.js"), graph.stale(List.of("search/1.js"), inputs("essay:a", "A", "essay:b", "B2")));
+    assertEquals(Set.of(), graph.stale(List.of("search/1.js"), inputs("essay:a", "A2", "essay:b", "B")));
+    assertEquals(List.of(), graph.removed(List.of("search/1.js")));
+  }
+
+  @Test
   void readLogsNestAndOnlyRecordTheirOwnReads() {
     Inputs inputs = inputs("outer", 1, "inner", 2);
     ReadLog.Recorded<Set<String>> outer =
