@@ -76,14 +76,14 @@ public final class DependencyGraph {
   /** Remembers what {@code output} read when it was just rendered against {@link #commit}'s inputs. */
   public void recordReads(String output, Set<String> keys) {
     forget(output);
-    Reads reads =
-        distinct.computeIfAbsent(
-            Set.copyOf(keys),
-            k -> {
-              Reads made = new Reads(k);
-              k.forEach(key -> readersOf.computeIfAbsent(key, x -> new HashSet<>()).add(made));
-              return made;
-            });
+    // Look up before copying: most outputs that read thousands of keys read the same thousands.
+    Reads reads = distinct.get(keys);
+    if (reads == null) {
+      Reads made = new Reads(Set.copyOf(keys));
+      made.keys().forEach(key -> readersOf.computeIfAbsent(key, x -> new HashSet<>()).add(made));
+      distinct.put(made.keys(), made);
+      reads = made;
+    }
     reads.outputs().add(output);
     readsOf.put(output, reads);
   }

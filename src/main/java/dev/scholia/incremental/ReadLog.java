@@ -1,6 +1,7 @@
 package dev.scholia.incremental;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Set;
 import java.util.HashSet;
@@ -20,7 +21,8 @@ public final class ReadLog {
   /** What a piece of work produced and which inputs it read. */
   public record Recorded<T>(T result, Set<String> reads) {
     public Recorded {
-      reads = Set.copyOf(reads);
+      // A view, not a copy: a page of a search index can read every essay's key.
+      reads = Collections.unmodifiableSet(reads);
     }
   }
 
