@@ -10,11 +10,8 @@ final class HtmlEscaper {
   private HtmlEscaper() {}
 
   static String escape(String text) {
-    int first = 0;
-    while (first < text.length() && !special(text.charAt(first))) {
-      first++;
-    }
-    if (first == text.length()) {
+    int first = firstSpecial(text);
+    if (first < 0) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
@@ -30,8 +27,27 @@ final class HtmlEscaper {
   }
 
   /**
+   * The index of the first special character, or -1. Most values have none, and five
+   * {@code indexOf} scans are several times faster than one {@code charAt} loop when the JVM runs
+   * C1-compiled code, as {@code bin/scholia} does (the JDK's scan reads the array directly, where
+   * each {@code charAt} checks the string's coding and the index).
+   */
+  private static int firstSpecial(String text) {
+    int first = -1;
+    for (char c : SPECIALS) {
+      int at = text.indexOf(c);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
+  }
+
+  private static final char[] SPECIALS = {'&', '<', '>', '"', '\''};
+
+  /**
    * Whether {@code c} needs a reference. Every special character is at most {@code '>'}, so
-   * letters are passed by one comparison: this runs on every character of every page.
+   * letters are passed by one comparison.
    */
   private static boolean special(char c) {
     return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'');
