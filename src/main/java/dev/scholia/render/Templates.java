@@ -25,22 +25,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The page templates, compiled once. They come from {@code templates/} in the archive root when
- * it has one, else from the defaults bundled in the jar. Autoescaping is on: only values a
+ * The page templates, compiled once. Each comes from {@code templates/} in the archive root when
+ * that folder has it, else from the defaults bundled in the jar, as a Hugo site falls back to its
+ * theme's layouts: an archive overrides only what it wants to change, and an archive made before a
+ * page existed keeps building. Autoescaping is on: only values a
  * template marks {@code | raw} (rendered Markdown) reach the page unescaped.
  */
 public final class Templates {
-  /** The page templates; all are compiled up front so errors surface together. */
+  /** The page templates. */
   public static final List<String> PAGES = List.of("index.peb", "theme.peb", "essay.peb", "glossary.peb", "thread.peb", "404.peb");
 
-  /**
-   * The templates of the files hosts and feed readers expect. An archive's own {@code templates/}
-   * may override them or leave them out, in which case the bundled ones are used: they rarely
-   * need changing, and an archive made before they existed keeps building.
-   */
+  /** The templates of the files hosts and feed readers expect. */
   public static final List<String> HOST_FILES = List.of("feed.xml.peb", "sitemap.xml.peb", "robots.txt.peb");
 
-  /** Every template a build renders. */
+  /** Every template a build renders; all are compiled up front so errors surface together. */
   public static final List<String> ALL = Stream.concat(PAGES.stream(), HOST_FILES.stream()).toList();
 
   private static final Pattern NOT_FOUND = Pattern.compile("Could not find template \"([^\"]*)\"");
@@ -85,9 +83,8 @@ public final class Templates {
     Map<String, PebbleTemplate> compiled = new HashMap<>();
     Templates templates = new Templates(origin, sources, compiled, fingerprints);
     for (String name : ALL) {
-      boolean own = PAGES.contains(name) || sources.containsKey(name);
       try {
-        compiled.put(name, (own ? engine : bundled).getTemplate(name));
+        compiled.put(name, (sources.containsKey(name) ? engine : bundled).getTemplate(name));
       } catch (PebbleException e) {
         problems.add(templates.located(name, e));
       } catch (RuntimeException e) {
@@ -164,10 +161,7 @@ public final class Templates {
         }
       }
       return Diagnostic.error(origin + wanted, 0, "template error: the template `" + wanted + "` does not exist")
-          .withHint(
-              PAGES.contains(wanted)
-                  ? "an archive with its own templates/ needs " + String.join(", ", PAGES) + "; copy the missing ones from scholia's bundled templates"
-                  : "create it, or fix the name; templates can only include files inside templates/");
+          .withHint("create it, or fix the name; templates can only include files inside templates/");
     }
     Diagnostic problem = Diagnostic.error(origin + file, line, "template error: " + e.getPebbleMessage());
     return e instanceof ParserException

@@ -15,18 +15,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The static files of the theme (stylesheet, script, icon): {@code templates/assets/} of the
- * archive root when it has templates, else the bundled ones. Copied to {@code site/assets/}.
+ * The static files of the theme (stylesheet, scripts, icon), copied to {@code site/assets/}: the
+ * bundled ones, each replaced by the file of the same name in the archive's
+ * {@code templates/assets/} and joined by the archive's others. Pages from bundled templates need
+ * the bundled assets, whatever the archive overrides.
  */
 final class Assets {
   private Assets() {}
 
   /** Every asset, by path relative to the assets folder, in sorted order. */
   static Map<String, byte[]> load(Path root) {
-    Path folder = root.resolve("templates");
-    if (Files.isDirectory(folder)) {
-      return readTree(folder.resolve("assets"));
-    }
+    Map<String, byte[]> assets = new TreeMap<>(bundled());
+    assets.putAll(readTree(root.resolve("templates/assets")));
+    return assets;
+  }
+
+  private static Map<String, byte[]> bundled() {
     URL bundled = Assets.class.getResource("/templates/assets");
     if (bundled == null) {
       return Map.of();
