@@ -30,7 +30,7 @@ public record ThemeScore(String theme, double keywords, double similarity, List<
     return new ThemeScore(theme, keywords + other.keywords, similarity + other.similarity, all);
   }
 
-  /** {@code soul-doc 5.3 (keywords 4.0: memory×2, …; similarity 0.33)}. */
+  /** {@code harvest 5.3 (keywords 4.0: tomato×2, …; similarity 0.33)}. */
   public String describe() {
     return String.format(
         java.util.Locale.ROOT,

@@ -39,7 +39,7 @@ final class GlossaryIndex {
     Map<List<String>, GlossaryTerm> owner = new HashMap<>();
     for (GlossaryTerm term : terms) {
       for (String name : Stream.concat(Stream.of(term.term()), term.aliases().stream()).toList()) {
-        List<String> words = Words.of(name).stream().map(Words.Word::text).toList();
+        List<String> words = WordSpans.of(name).stream().map(WordSpans.Word::text).toList();
         if (words.isEmpty()) {
           diagnostics.add(Diagnostic.error(term.path(), 1, "`" + name + "` has no letters or digits to match in the text"));
           continue;
@@ -59,7 +59,7 @@ final class GlossaryIndex {
   }
 
   /** The terms named in {@code text}, split into {@code words}, left to right, not overlapping. */
-  List<Match> find(String text, List<Words.Word> words) {
+  List<Match> find(String text, List<WordSpans.Word> words) {
     List<Match> out = new ArrayList<>();
     if (byFirstWord.isEmpty()) {
       return out;
@@ -78,7 +78,7 @@ final class GlossaryIndex {
     return out;
   }
 
-  private Form longestAt(String text, List<Words.Word> words, int at) {
+  private Form longestAt(String text, List<WordSpans.Word> words, int at) {
     for (Form form : byFirstWord.getOrDefault(words.get(at).text(), List.of())) {
       if (matches(text, words, at, form.words())) {
         return form;
@@ -87,13 +87,13 @@ final class GlossaryIndex {
     return null;
   }
 
-  private static boolean matches(String text, List<Words.Word> words, int at, List<String> phrase) {
+  private static boolean matches(String text, List<WordSpans.Word> words, int at, List<String> phrase) {
     if (at + phrase.size() > words.size()) {
       return false;
     }
     for (int k = 1; k < phrase.size(); k++) {
-      Words.Word word = words.get(at + k);
-      if (!word.text().equals(phrase.get(k)) || !Words.joined(text, words.get(at + k - 1), word)) {
+      WordSpans.Word word = words.get(at + k);
+      if (!word.text().equals(phrase.get(k)) || !WordSpans.joined(text, words.get(at + k - 1), word)) {
         return false;
       }
     }

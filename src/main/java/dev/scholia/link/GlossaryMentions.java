@@ -59,7 +59,7 @@ record GlossaryMentions(Map<Node, List<Mention>> mentions, Map<String, Integer> 
 
               @Override
               public void visit(Text text) {
-                List<Words.Word> split = Words.of(text.getLiteral());
+                List<WordSpans.Word> split = WordSpans.of(text.getLiteral());
                 RelatedEssays.count(split, words);
                 if (unlinkable > 0) {
                   return;

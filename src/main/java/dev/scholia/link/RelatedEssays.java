@@ -23,7 +23,7 @@ final class RelatedEssays {
   static final int WORDS_KEPT = 16;
   static final int MAX_POSTINGS = 200;
   private static final double TERM_WEIGHT = 0.6;
-  /** Words too common in English to say what an essay is about. */
+  /** WordSpans too common in English to say what an essay is about. */
   private static final Set<String> STOPWORDS =
       Set.of(
           "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been",
@@ -187,8 +187,8 @@ final class RelatedEssays {
   }
 
   /** Counts {@code words} into {@code counts}, leaving out stop words, short words and numbers. */
-  static void count(List<Words.Word> words, Map<String, Integer> counts) {
-    for (Words.Word word : words) {
+  static void count(List<WordSpans.Word> words, Map<String, Integer> counts) {
+    for (WordSpans.Word word : words) {
       String w = word.text();
       if (w.length() > 2 && !STOPWORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
         counts.merge(w, 1, Integer::sum);

@@ -11,7 +11,7 @@ import org.commonmark.node.Text;
  *
  * <pre>
  * > [!NOTE]
- * > "The soul doc" is the name users gave to …
+ * > "The green book" is what the regulars call the club's rule book …
  * </pre>
  *
  * Annotations are the editors' words, not the author's: the fidelity check skips them and the

@@ -62,7 +62,7 @@ public final class Words {
 
   /**
    * Folds possessives and regular plurals onto one form. Deliberately light: a stronger stemmer
-   * conflates words a theme author keeps apart ({@code introspection} versus {@code introspect}).
+   * conflates words a theme author keeps apart ({@code organisation} versus {@code organise}).
    */
   static String stem(String word) {
     String w = word;

@@ -6,13 +6,15 @@ import java.util.Locale;
 
 /**
  * Splits text into lower-case words (runs of letters and digits) with their positions. Shared by
- * glossary matching and the related-essays index so both see the same words.
+ * glossary matching and the related-essays index so both see the same words. Unlike the
+ * classifier's {@code segment.Words} it neither stems nor drops stop words: a glossary link must
+ * cover exactly the characters the reader sees, and positions are what it needs.
  */
-final class Words {
+final class WordSpans {
   /** A word of {@code text} at {@code [start, end)}. */
   record Word(String text, int start, int end) {}
 
-  private Words() {}
+  private WordSpans() {}
 
   static List<Word> of(String text) {
     List<Word> out = new ArrayList<>();
@@ -34,7 +36,7 @@ final class Words {
 
   /**
    * Whether two words are joined only by spaces or hyphens, so a phrase can run across them:
-   * {@code base model}, {@code base-model}; not {@code base, model} or {@code base. Model}.
+   * {@code sea level}, {@code sea-level}; not {@code sea, level} or {@code sea. Level}.
    */
   static boolean joined(String text, Word left, Word right) {
     if (right.start() == left.end()) {
