@@ -21,17 +21,18 @@ public record SourceLine(String seed, int line, LineKind kind, String text) {
     return nameOf(seed);
   }
 
-  /** {@link #seedName()} of any thread file path. */
+  /**
+   * {@link #seedName()} of any thread file path. A plain character loop rather than a regular
+   * expression: every paragraph's anchor asks for it, so it must be cheap without a cache.
+   */
   public static String nameOf(String seed) {
-    return NAMES.computeIfAbsent(seed, SourceLine::computeName);
-  }
-
-  /** Every paragraph's anchor needs its seed's name; a build has a handful of seeds, so the regex runs once per seed. */
-  private static final java.util.Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static String computeName(String seed) {
     String name = seed.substring(seed.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
-    return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9_-]", "-");
+    StringBuilder out = new StringBuilder(dot > 0 ? dot : name.length());
+    for (char c : (dot > 0 ? name.substring(0, dot) : name).toCharArray()) {
+      boolean safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+      out.append(safe ? c : '-');
+    }
+    return out.toString();
   }
 }
