@@ -12,7 +12,10 @@ import dev.scholia.thread.ThreadReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.scholia.model.SourceLine;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -30,6 +33,7 @@ public final class Discussions {
               .withHint("put the source thread in seeds/, or pass --root"));
     }
     List<Path> files = InputFiles.list(root, seeds, false, diagnostics).stream().filter(Discussions::isThread).toList();
+    requireDistinctNames(files, diagnostics);
     List<Discussion> discussions = new ArrayList<>();
     for (Path file : files) {
       String seed = "seeds/" + file.getFileName();
@@ -43,6 +47,23 @@ public final class Discussions {
       }
     }
     return discussions;
+  }
+
+  /**
+   * Each seed's name names its thread page and its paragraphs' anchors, so two seeds with one name
+   * (such as {@code x.txt} and {@code x.json}) would overwrite each other's pages.
+   */
+  private static void requireDistinctNames(List<Path> files, Diagnostics diagnostics) {
+    Map<String, String> seedOfName = new HashMap<>();
+    for (Path file : files) {
+      String seed = "seeds/" + file.getFileName();
+      String earlier = seedOfName.putIfAbsent(SourceLine.nameOf(seed), seed);
+      if (earlier != null) {
+        diagnostics.add(
+            Diagnostic.error(seed, 0, "seed name `" + SourceLine.nameOf(seed) + "` is also the name of " + earlier + ", so both would be published at the same thread page and anchors")
+                .withHint("rename one of them"));
+      }
+    }
   }
 
   private static boolean isThread(Path file) {

@@ -39,6 +39,8 @@ final class OutputFolder implements AutoCloseable {
   private final Path target;
   private final Path staging;
   private final String shown;
+  /** Pages are written in parallel, so a path written twice would leave whichever came last. */
+  private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private boolean committed;
 
   private OutputFolder(Path target, Path staging, String shown) {
@@ -97,6 +99,11 @@ final class OutputFolder implements AutoCloseable {
   /** Writes {@code path} (relative, forward slashes) inside the new site. */
   void write(String path, byte[] bytes) {
     OutputPath.require(shown, path);
+    if (!written.add(path)) {
+      throw new ScholiaException(
+          Diagnostic.error(shown + "/" + path, 0, "internal error: two files of the site were both written to this path")
+              .withHint("a bug in scholia, not in your files; please report it"));
+    }
     Path file = staging.resolve(path);
     try {
       Files.createDirectories(file.getParent());

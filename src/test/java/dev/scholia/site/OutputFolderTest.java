@@ -66,6 +66,15 @@ class OutputFolderTest {
   }
 
   @Test
+  void aPathWrittenTwiceIsRefusedRatherThanLeftToWhicheverCameLast() throws IOException {
+    try (OutputFolder folder = OutputFolder.create(temp.resolve("site"), root())) {
+      folder.write("thread/x/index.html", "first\n");
+      ScholiaException e = assertThrows(ScholiaException.class, () -> folder.write("thread/x/index.html", "second\n"));
+      assertTrue(e.diagnostics().get(0).message().startsWith("internal error: "), e.getMessage());
+    }
+  }
+
+  @Test
   void aFailedBuildLeavesNoStagingFolder() throws IOException {
     try (OutputFolder folder = OutputFolder.create(temp.resolve("site"), root())) {
       folder.write("index.html", "never committed\n");
