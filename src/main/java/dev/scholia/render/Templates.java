@@ -148,7 +148,7 @@ public final class Templates {
    * Pebble without a line: it is then located at the line of the template that names it.
    */
   private Diagnostic located(String name, PebbleException e) {
-    String file = e.getFileName() == null ? name : Path.of(e.getFileName()).getFileName().toString();
+    String file = e.getFileName() == null ? name : shown(e.getFileName());
     int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
     Matcher missing = NOT_FOUND.matcher(String.valueOf(e.getPebbleMessage()));
     if (missing.find()) {
@@ -167,6 +167,14 @@ public final class Templates {
     return e instanceof ParserException
         ? problem.withHint("check that every {% if %}, {% for %} and {% block %} is closed and every {{ }} holds an expression")
         : problem;
+  }
+
+  /**
+   * Pebble names the template as it was asked for, relative to the templates folder (an include
+   * such as {@code partials/note.peb} keeps its sub-folder, which the message must keep too).
+   */
+  private static String shown(String pebbleName) {
+    return Path.of(pebbleName).normalize().toString().replace('\\', '/');
   }
 
   private record Reference(String file, int line) {}
