@@ -67,7 +67,10 @@ public final class Scaffold {
   /** Creates {@code content/glossary/<slug>.md} for {@code term}, with an empty definition. */
   public static Created term(Path root, String term, String slug) {
     String chosen = slug(term, slug);
-    Content content = ContentReader.read(root, new Diagnostics());
+    // A glossary file that does not parse still names its term: a clash with it must not go unseen.
+    Diagnostics problems = new Diagnostics();
+    Content content = ContentReader.read(root, problems);
+    problems.throwIfErrors();
     for (GlossaryTerm existing : content.glossary()) {
       boolean clash =
           existing.slug().equals(chosen)

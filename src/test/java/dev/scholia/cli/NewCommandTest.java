@@ -79,6 +79,15 @@ class NewCommandTest {
   }
 
   @Test
+  void newTermReportsAGlossaryFileThatDoesNotParseInsteadOfDuplicatingIt() throws Exception {
+    Fixtures.write(root.resolve("content/glossary/bone-meal.md"), "---\nterm: [Bone meal\n---\nGround bones.\n");
+    Cli.Result result = Cli.run("new", "term", "Bone meal", "--slug", "bone-meal-2", "--root", root.toString());
+    assertEquals(1, result.exit());
+    assertTrue(result.err().contains("content/glossary/bone-meal.md:"), result.err());
+    assertTrue(Files.notExists(root.resolve("content/glossary/bone-meal-2.md")));
+  }
+
+  @Test
   void newWithoutAKindPrintsUsage() {
     Cli.Result result = Cli.run("new");
     assertEquals(2, result.exit());
