@@ -1,9 +1,5 @@
 package dev.scholia.content;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.scholia.model.Content;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.Diagnostics;
@@ -27,14 +23,6 @@ import java.util.stream.Stream;
  * any title (colons, quotes, accents) comes out as valid YAML.
  */
 public final class Scaffold {
-  private static final ObjectMapper YAML =
-      new ObjectMapper(
-          YAMLFactory.builder()
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-              .disable(YAMLGenerator.Feature.SPLIT_LINES)
-              .build());
-
   private Scaffold() {}
 
   /** A file made: where it is, relative to the archive root as well. */
@@ -106,15 +94,13 @@ public final class Scaffold {
   private static Created write(Path root, Path file, Map<String, Object> fields) {
     String path = relative(root, file);
     try {
-      String text = YAML.writeValueAsString(fields) + "---\n\n";
+      String text = FrontMatterYaml.write(fields) + "\n";
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
       throw new ScholiaException(
           Diagnostic.error(path, 0, "the file exists already; it was left as it is")
               .withHint("choose another title, or give a slug with --slug"));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("front matter is plain strings", e);
     } catch (IOException e) {
       throw new ScholiaException(Diagnostic.error(path, 0, "cannot write: " + e.getMessage()));
     }

@@ -1,9 +1,6 @@
 package dev.scholia.essay;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.scholia.content.FrontMatterYaml;
 import dev.scholia.model.EssaySource;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +8,6 @@ import java.util.Map;
 
 /** Writes an essay's front matter with Jackson, so any title or summary is quoted correctly. */
 final class FrontMatterWriter {
-  private static final YAMLMapper YAML =
-      new YAMLMapper(
-          YAMLFactory.builder()
-              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-              .disable(YAMLGenerator.Feature.SPLIT_LINES)
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-              .build());
-
   private FrontMatterWriter() {}
 
   /** {@code ---}, the keys in a fixed order, {@code ---}: the head of an essay file. */
@@ -32,11 +20,7 @@ final class FrontMatterWriter {
       fields.put("order", order);
     }
     fields.put("sources", sources);
-    try {
-      return "---\n" + YAML.writeValueAsString(fields) + "---\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("front matter holds only strings and numbers", e);
-    }
+    return FrontMatterYaml.write(fields);
   }
 
   static String write(EssaySource essay, List<String> sources) {
