@@ -1,11 +1,10 @@
 package dev.scholia.render;
 
+import dev.scholia.files.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,14 +29,14 @@ final class TemplateFingerprints {
   static Map<String, String> of(Map<String, String> sources, Iterable<String> pages) {
     Map<String, String> out = new java.util.HashMap<>();
     for (String page : pages) {
-      MessageDigest digest = sha256();
+      MessageDigest digest = Sha256.start();
       for (String name : reachable(sources, page)) {
         digest.update(name.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update(sources.get(name).getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
       }
-      out.put(page, HexFormat.of().formatHex(digest.digest()));
+      out.put(page, Sha256.hex(digest));
     }
     return out;
   }
@@ -70,13 +69,5 @@ final class TemplateFingerprints {
 
   private static String fileName(String path) {
     return path.substring(path.lastIndexOf('/') + 1);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

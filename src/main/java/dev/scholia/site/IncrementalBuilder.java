@@ -2,6 +2,7 @@ package dev.scholia.site;
 
 import dev.scholia.files.AtomicFile;
 import dev.scholia.files.OutputPath;
+import dev.scholia.files.Sha256;
 import dev.scholia.incremental.DependencyGraph;
 import dev.scholia.incremental.Inputs;
 import dev.scholia.incremental.ReadLog;
@@ -14,8 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,7 +105,7 @@ public final class IncrementalBuilder {
       files.forEach(folder::write);
       folder.commit();
     }
-    files.forEach((path, bytes) -> digests.put(path, digest(bytes)));
+    files.forEach((path, bytes) -> digests.put(path, Sha256.hex(bytes)));
     return List.copyOf(files.keySet());
   }
 
@@ -114,7 +113,7 @@ public final class IncrementalBuilder {
     List<String> written = new ArrayList<>();
     try {
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        String digest = digest(file.getValue());
+        String digest = Sha256.hex(file.getValue());
         if (!digest.equals(digests.get(file.getKey()))) {
           replace(inside(file.getKey()), file.getValue());
           digests.put(file.getKey(), digest);
@@ -151,14 +150,6 @@ public final class IncrementalBuilder {
         }
       }
       Files.delete(dir);
-    }
-  }
-
-  private static String digest(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 }
