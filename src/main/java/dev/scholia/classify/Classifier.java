@@ -142,9 +142,10 @@ public final class Classifier {
   private List<ThemeScore> score(Paragraph paragraph, TermWeights weights, Map<String, Map<String, Double>> themeVectors) {
     List<String> tokens = Words.tokens(paragraph.text());
     Map<String, Double> vector = weights.vector(tokens.stream().filter(Words::isContentWord).toList());
+    Map<String, List<Integer>> positions = ThemeProfile.positions(tokens);
     List<ThemeScore> scores = new ArrayList<>();
     for (ThemeProfile profile : profiles) {
-      ThemeProfile.KeywordHits hits = profile.hits(tokens);
+      ThemeProfile.KeywordHits hits = profile.hits(tokens, positions);
       double similarity = TermWeights.cosine(vector, themeVectors.get(profile.slug()));
       scores.add(new ThemeScore(profile.slug(), hits.score(), similarity, hits.matched()));
     }
