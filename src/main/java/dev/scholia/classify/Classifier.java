@@ -64,9 +64,13 @@ public final class Classifier {
 
   /** One classification per paragraph of {@code discussion}, in thread order. */
   public List<Classification> classify(Discussion discussion) {
+    // Each paragraph is tokenised once, for the document frequencies and for its own score: the
+    // tokeniser (regex, lower-casing, stemming) was a large share of split's time (issue #7).
+    Map<Paragraph, List<String>> tokens = new HashMap<>();
+    discussion.paragraphs().forEach(p -> tokens.computeIfAbsent(p, q -> Words.tokens(q.text())));
     List<List<String>> corpus = new ArrayList<>();
     profiles.forEach(p -> corpus.add(p.words()));
-    discussion.paragraphs().forEach(p -> corpus.add(Words.contentWords(p.text())));
+    discussion.paragraphs().forEach(p -> corpus.add(tokens.get(p).stream().filter(Words::isContentWord).toList()));
     TermWeights weights = new TermWeights(corpus);
     Map<String, Map<String, Double>> themeVectors = new HashMap<>();
     profiles.forEach(p -> themeVectors.put(p.slug(), weights.vector(p.words())));
@@ -75,7 +79,9 @@ public final class Classifier {
     List<List<List<ThemeScore>>> own = new ArrayList<>();
     List<List<ThemeScore>> ofComment = new ArrayList<>();
     for (Comment comment : comments) {
-      List<List<ThemeScore>> scores = comment.paragraphs().stream().map(p -> score(p, weights, themeVectors)).toList();
+      List<List<ThemeScore>> scores = comment.paragraphs().stream()
+          .map(p -> score(tokens.computeIfAbsent(p, q -> Words.tokens(q.text())), weights, themeVectors))
+          .toList();
       own.add(scores);
       ofComment.add(ranked(sum(scores)));
     }
@@ -139,8 +145,7 @@ public final class Classifier {
     return new Classification(paragraph, comment, theme, runnerUp, own, ofComment, reason);
   }
 
-  private List<ThemeScore> score(Paragraph paragraph, TermWeights weights, Map<String, Map<String, Double>> themeVectors) {
-    List<String> tokens = Words.tokens(paragraph.text());
+  private List<ThemeScore> score(List<String> tokens, TermWeights weights, Map<String, Map<String, Double>> themeVectors) {
     Map<String, Double> vector = weights.vector(tokens.stream().filter(Words::isContentWord).toList());
     Map<String, List<Integer>> positions = ThemeProfile.positions(tokens);
     List<ThemeScore> scores = new ArrayList<>();
