@@ -11,22 +11,33 @@ import java.util.Map;
  * much. Vectors are L2-normalised, so their dot product is the cosine similarity.
  */
 public final class TermWeights {
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  /**
+   * Each known word's idf, computed once: {@link #vector} asks for it for every word of every
+   * document, and recomputing the logarithm each time showed in split's profile (issue #7).
+   */
+  private final Map<String, Double> idf = new HashMap<>();
   private final int documents;
 
   /** @param corpus each document as its content words */
   public TermWeights(Collection<List<String>> corpus) {
+    Map<String, Integer> documentFrequency = new HashMap<>();
     for (List<String> document : corpus) {
       for (String word : new HashSet<>(document)) {
         documentFrequency.merge(word, 1, Integer::sum);
       }
     }
     this.documents = corpus.size();
+    documentFrequency.forEach((word, frequency) -> idf.put(word, idf(frequency)));
   }
 
   /** Smoothed inverse document frequency; a word the corpus never saw counts as rare. */
   public double idf(String word) {
-    return Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(word, 0))) + 1.0;
+    Double known = idf.get(word);
+    return known != null ? known : idf(0);
+  }
+
+  private double idf(int documentFrequency) {
+    return Math.log((1.0 + documents) / (1.0 + documentFrequency)) + 1.0;
   }
 
   /** The unit-length TF-IDF vector of a document's content words (sublinear term frequency). */
