@@ -12,6 +12,7 @@ import dev.scholia.model.GlossaryTerm;
 import dev.scholia.model.SiteConfig;
 import dev.scholia.model.SourceLine;
 import dev.scholia.model.Theme;
+import java.io.Writer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,19 +119,19 @@ public final class PageRenderer {
   /** Every file of the site rendered from the archive, in a fixed order: pages, then the rest. */
   public List<PageJob> pages() {
     List<PageJob> pages = new ArrayList<>();
-    pages.add(new PageJob("index.html", this::index));
-    pages.add(new PageJob("404.html", this::notFound));
+    pages.add(new PageJob("index.html", (PageJob.Body) this::index));
+    pages.add(new PageJob("404.html", (PageJob.Body) this::notFound));
     for (ThemeView theme : themes) {
-      pages.add(new PageJob(theme.url() + "index.html", () -> theme(theme.slug())));
+      pages.add(new PageJob(theme.url() + "index.html", out -> theme(theme.slug(), out)));
     }
     for (ParsedEssay essay : essays.values()) {
-      pages.add(new PageJob(Urls.essay(essay.slug()) + "index.html", () -> essay(essay)));
+      pages.add(new PageJob(Urls.essay(essay.slug()) + "index.html", out -> essay(essay, out)));
     }
     if (!archive.content().glossary().isEmpty()) {
-      pages.add(new PageJob(Urls.GLOSSARY + "index.html", this::glossary));
+      pages.add(new PageJob(Urls.GLOSSARY + "index.html", (PageJob.Body) this::glossary));
     }
     for (Discussion discussion : archive.discussions()) {
-      pages.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", () -> thread(discussion.seed())));
+      pages.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", out -> thread(discussion.seed(), out)));
     }
     List<PageJob> jobs = new ArrayList<>(pages);
     jobs.addAll(searchJobs());
@@ -138,17 +139,17 @@ public final class PageRenderer {
     return jobs;
   }
 
-  private String index() {
+  private void index(Writer out) {
     SiteConfig site = inputs.get("site", SiteConfig.class);
     Page page = Page.at("index.html", site.title(), site.description());
     Map<String, Object> context = context(page);
     context.put("themes", inputs.get("themes", List.class));
     context.put("glossary", !inputs.get("glossary", List.class).isEmpty());
     context.put("threads", inputs.get("threads", List.class));
-    return render("index.peb", context);
+    render("index.peb", context, out);
   }
 
-  private String notFound() {
+  private void notFound(Writer out) {
     Page at = Page.at("404.html", "Page not found", "There is no page at this address.");
     // Hosts serve this page for a missing URL at any depth, where relative links would break;
     // with a baseUrl its links start from the site's path instead, as Hugo's and Zola's do.
@@ -156,18 +157,18 @@ public final class PageRenderer {
     Page page = base == null ? at : new Page(at.path(), at.title(), at.description(), URI.create(base).getPath());
     Map<String, Object> context = context(page);
     context.put("themes", inputs.get("themes", List.class));
-    return render("404.peb", context);
+    render("404.peb", context, out);
   }
 
-  private String theme(String slug) {
+  private void theme(String slug, Writer out) {
     ThemeView theme = inputs.get("theme:" + slug, ThemeView.class);
     Page page = Page.at(theme.url() + "index.html", theme.title(), theme.description());
     Map<String, Object> context = context(page);
     context.put("theme", theme);
-    return render("theme.peb", context);
+    render("theme.peb", context, out);
   }
 
-  private String essay(ParsedEssay essay) {
+  private void essay(ParsedEssay essay, Writer out) {
     String slug = essay.slug();
     EssaySource source = inputs.get("essay:" + slug, EssaySource.class);
     ThemeView theme = inputs.get("theme:" + source.theme(), ThemeView.class);
@@ -192,14 +193,14 @@ public final class PageRenderer {
     Page page = Page.at(Urls.essay(slug) + "index.html", source.title(), source.summary());
     Map<String, Object> context = context(page);
     context.put("essay", view);
-    return render("essay.peb", context);
+    render("essay.peb", context, out);
   }
 
-  private String glossary() {
+  private void glossary(Writer out) {
     Page page = Page.at(Urls.GLOSSARY + "index.html", "Glossary", "The terms the essays use, with the essays that use them.");
     Map<String, Object> context = context(page);
     context.put("terms", inputs.get("glossary", List.class));
-    return render("glossary.peb", context);
+    render("glossary.peb", context, out);
   }
 
   /** The glossary entries in alphabetical order, definitions rendered for the glossary page. */
@@ -218,12 +219,12 @@ public final class PageRenderer {
         .toList();
   }
 
-  private String thread(String seed) {
+  private void thread(String seed, Writer out) {
     ThreadView view = inputs.get("thread:" + seed, ThreadView.class);
     Page page = Page.at(view.url() + "index.html", "Source thread " + seed, "The source thread, line by line, with where each line lives in the essays.");
     Map<String, Object> context = context(page);
     context.put("thread", view);
-    return render("thread.peb", context);
+    render("thread.peb", context, out);
   }
 
   /** The header's links besides the archive's index: the glossary and the source threads. */
@@ -321,6 +322,12 @@ public final class PageRenderer {
     return context;
   }
 
+  private void render(String template, Map<String, Object> context, Writer out) {
+    inputs.get("template:" + template, String.class);
+    archive.templates().render(template, context, out);
+  }
+
+  /** For the host files, which are small and built whole. */
   private String render(String template, Map<String, Object> context) {
     inputs.get("template:" + template, String.class);
     return archive.templates().render(template, context);

@@ -13,6 +13,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.error.ParserException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -133,6 +134,12 @@ public final class Templates {
   public String render(String name, Map<String, Object> context) {
     // Sized for a typical page, so the buffer is not copied again and again as it grows.
     StringWriter out = new StringWriter(32 * 1024);
+    render(name, context, out);
+    return out.toString();
+  }
+
+  /** Renders {@code name} with {@code context} into {@code out}, so the page is never held whole. */
+  public void render(String name, Map<String, Object> context, Writer out) {
     try {
       compiled.get(name).evaluate(out, context, Locale.ROOT);
     } catch (PebbleException e) {
@@ -140,7 +147,6 @@ public final class Templates {
     } catch (IOException e) {
       throw new ScholiaException(Diagnostic.error(origin + name, 0, e.getMessage()));
     }
-    return out.toString();
   }
 
   /**

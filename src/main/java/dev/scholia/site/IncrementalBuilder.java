@@ -72,7 +72,7 @@ public final class IncrementalBuilder {
     List<Rendered> rendered =
         jobs.parallelStream()
             .filter(job -> stale.contains(job.path()))
-            .map(job -> new Rendered(job.path(), ReadLog.record(() -> job.html().get())))
+            .map(job -> new Rendered(job.path(), ReadLog.record(job::html)))
             .toList();
 
     Map<String, byte[]> files = new TreeMap<>();

@@ -3,7 +3,9 @@ package dev.scholia.site;
 import dev.scholia.files.OutputPath;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.ScholiaException;
+import dev.scholia.render.PageJob;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -116,7 +118,26 @@ final class OutputFolder implements AutoCloseable {
   }
 
   void write(String path, String text) {
-    write(path, text.getBytes(StandardCharsets.UTF_8));
+    write(path, out -> out.write(text));
+  }
+
+  /**
+   * Writes {@code path} by streaming {@code body} into it as UTF-8: a page goes to disk as it is
+   * rendered, so no page is ever held whole in memory (see {@link PageJob}).
+   */
+  void write(String path, PageJob.Body body) {
+    OutputPath.require(shown, path);
+    Path file = staging.resolve(path);
+    try {
+      Files.createDirectories(file.getParent());
+      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        body.writeTo(out);
+      }
+    } catch (IOException e) {
+      throw new ScholiaException(
+          Diagnostic.error(shown + "/" + path, 0, "cannot write: " + reason(e))
+              .withHint("check free space and permissions beside the output folder; the previous site is untouched"));
+    }
   }
 
   /** Replaces the target with the new site; if that fails, the old site is put back. */

@@ -6,13 +6,15 @@ import dev.scholia.model.ScholiaException;
 import dev.scholia.render.Archive;
 import dev.scholia.render.PageJob;
 import dev.scholia.render.PageRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.BiConsumer;
 
 /**
  * Renders an archive's pages in parallel into a staging folder and swaps it in on success. Every
@@ -45,18 +47,27 @@ public final class SiteWriter {
 
   /** Renders every page without writing: what {@code check} runs to catch template errors. */
   public static void renderAll(Archive archive) {
-    renderEach(new PageRenderer(archive).pages(), (path, html) -> {});
+    // Rendered into a writer that drops the text: nothing is kept, only errors matter here.
+    renderEach(new PageRenderer(archive).pages(), (path, body) -> body.writeTo(Writer.nullWriter()));
   }
 
-  private static void renderEach(List<PageJob> pages, BiConsumer<String, String> sink) {
+  /** Where a rendered page goes: into its file, or nowhere when only checking. */
+  @FunctionalInterface
+  private interface Sink {
+    void accept(String path, PageJob.Body body) throws IOException;
+  }
+
+  private static void renderEach(List<PageJob> pages, Sink sink) {
     Queue<Diagnostic> problems = new ConcurrentLinkedQueue<>();
     pages.parallelStream()
         .forEach(
             page -> {
               try {
-                sink.accept(page.path(), page.html().get());
+                sink.accept(page.path(), page.body());
               } catch (ScholiaException e) {
                 problems.addAll(e.diagnostics());
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
               }
             });
     Diagnostics all = new Diagnostics();
