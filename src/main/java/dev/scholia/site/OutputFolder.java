@@ -5,6 +5,9 @@ import dev.scholia.model.Diagnostic;
 import dev.scholia.model.ScholiaException;
 import dev.scholia.render.PageJob;
 import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -100,21 +103,7 @@ final class OutputFolder implements AutoCloseable {
 
   /** Writes {@code path} (relative, forward slashes) inside the new site. */
   void write(String path, byte[] bytes) {
-    OutputPath.require(shown, path);
-    if (!written.add(path)) {
-      throw new ScholiaException(
-          Diagnostic.error(shown + "/" + path, 0, "internal error: two files of the site were both written to this path")
-              .withHint("a bug in scholia, not in your files; please report it"));
-    }
-    Path file = staging.resolve(path);
-    try {
-      Files.createDirectories(file.getParent());
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new ScholiaException(
-          Diagnostic.error(shown + "/" + path, 0, "cannot write: " + reason(e))
-              .withHint("check free space and permissions beside the output folder; the previous site is untouched"));
-    }
+    writeStream(path, out -> out.write(bytes));
   }
 
   void write(String path, String text) {
@@ -126,11 +115,30 @@ final class OutputFolder implements AutoCloseable {
    * rendered, so no page is ever held whole in memory (see {@link PageJob}).
    */
   void write(String path, PageJob.Body body) {
+    writeStream(
+        path,
+        out -> {
+          Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          body.writeTo(text);
+          text.flush();
+        });
+  }
+
+  private interface StreamBody {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private void writeStream(String path, StreamBody body) {
     OutputPath.require(shown, path);
+    if (!written.add(path)) {
+      throw new ScholiaException(
+          Diagnostic.error(shown + "/" + path, 0, "internal error: two files of the site were both written to this path")
+              .withHint("a bug in scholia, not in your files; please report it"));
+    }
     Path file = staging.resolve(path);
     try {
       Files.createDirectories(file.getParent());
-      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      try (OutputStream out = Files.newOutputStream(file)) {
         body.writeTo(out);
       }
     } catch (IOException e) {
