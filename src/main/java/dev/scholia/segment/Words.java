@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The word model shared by segmentation and classification: lower-case tokens with a light
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  * {@code self-report} is the two tokens {@code self report} wherever it appears.
  */
 public final class Words {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
-
   /** Function words that say nothing about a paragraph's topic. */
   private static final Set<String> STOPWORDS =
       Set.of(
@@ -41,14 +37,57 @@ public final class Words {
 
   private Words() {}
 
-  /** Every word of {@code text}, lower-cased and stemmed, stop words included (phrases need them). */
+  /**
+   * Every word of {@code text}, lower-cased and stemmed, stop words included (phrases need them).
+   * A word is a run of letters and digits, then any number of apostrophe-and-letters ({@code it's},
+   * {@code o'clock}); curly apostrophes count as straight ones.
+   *
+   * <p>A character loop rather than the regular expression {@code [\p{L}\p{N}]+(?:'\p{L}+)*} it
+   * replaces (same tokens, {@code WordsTest} compares them): split tokenises every paragraph of the
+   * thread, and the matcher with a substring per match was a large share of its time (issue #7).
+   */
   public static List<String> tokens(String text) {
+    String lower = text.replace('’', '\'').toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text.replace('’', '\'').toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      out.add(stem(m.group()));
+    StringBuilder word = new StringBuilder();
+    int i = 0;
+    while (i < lower.length()) {
+      int c = lower.codePointAt(i);
+      if (!isLetterOrNumber(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      word.setLength(0);
+      i = appendWhile(lower, i, word, true);
+      while (i + 1 < lower.length() && lower.charAt(i) == '\'' && Character.isLetter(lower.codePointAt(i + 1))) {
+        word.append('\'');
+        i = appendWhile(lower, i + 1, word, false);
+      }
+      out.add(stem(word.toString()));
     }
     return out;
+  }
+
+  /** Appends the letters (and, if {@code numbers}, digits) from {@code i} on; returns where they end. */
+  private static int appendWhile(String text, int i, StringBuilder word, boolean numbers) {
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      if (!(numbers ? isLetterOrNumber(c) : Character.isLetter(c))) {
+        break;
+      }
+      word.appendCodePoint(c);
+      i += Character.charCount(c);
+    }
+    return i;
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}, as the regular expression read them. */
+  private static boolean isLetterOrNumber(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** The words of {@code text} that carry meaning: {@link #tokens} without stop words and digits. */
@@ -57,7 +96,16 @@ public final class Words {
   }
 
   public static boolean isContentWord(String token) {
-    return token.length() > 1 && !STOPWORDS.contains(token) && !token.chars().allMatch(Character::isDigit);
+    return token.length() > 1 && !STOPWORDS.contains(token) && !allDigits(token);
+  }
+
+  private static boolean allDigits(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isDigit(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
