@@ -6,13 +6,14 @@ import dev.scholia.model.Discussion;
 import dev.scholia.model.Paragraph;
 import dev.scholia.model.ScholiaException;
 import dev.scholia.model.Theme;
+import dev.scholia.segment.TermVector;
 import dev.scholia.segment.TermWeights;
+import dev.scholia.segment.Vocabulary;
 import dev.scholia.segment.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Chooses a theme for every paragraph of a thread, deterministically and with its evidence.
@@ -64,26 +65,17 @@ public final class Classifier {
 
   /** One classification per paragraph of {@code discussion}, in thread order. */
   public List<Classification> classify(Discussion discussion) {
-    // Each paragraph is tokenised once, for the document frequencies and for its own score: the
-    // tokeniser (regex, lower-casing, stemming) was a large share of split's time (issue #7).
-    Map<Paragraph, List<String>> tokens = new HashMap<>();
-    discussion.paragraphs().forEach(p -> tokens.computeIfAbsent(p, q -> Words.tokens(q.text())));
-    List<List<String>> corpus = new ArrayList<>();
-    profiles.forEach(p -> corpus.add(p.words()));
-    discussion.paragraphs().forEach(p -> corpus.add(tokens.get(p).stream().filter(Words::isContentWord).toList()));
-    TermWeights weights = new TermWeights(corpus);
-    Map<String, Map<String, Double>> themeVectors = new HashMap<>();
-    profiles.forEach(p -> themeVectors.put(p.slug(), weights.vector(p.words())));
-
     List<Comment> comments = discussion.comments().stream().filter(c -> !c.paragraphs().isEmpty()).toList();
+    List<Paragraph> paragraphs = comments.stream().flatMap(c -> c.paragraphs().stream()).toList();
+    List<List<ThemeScore>> scores = scores(paragraphs);
     List<List<List<ThemeScore>>> own = new ArrayList<>();
     List<List<ThemeScore>> ofComment = new ArrayList<>();
+    int next = 0;
     for (Comment comment : comments) {
-      List<List<ThemeScore>> scores = comment.paragraphs().stream()
-          .map(p -> score(tokens.computeIfAbsent(p, q -> Words.tokens(q.text())), weights, themeVectors))
-          .toList();
-      own.add(scores);
-      ofComment.add(ranked(sum(scores)));
+      List<List<ThemeScore>> ofParagraphs = scores.subList(next, next + comment.paragraphs().size());
+      next += comment.paragraphs().size();
+      own.add(ofParagraphs);
+      ofComment.add(ranked(sum(ofParagraphs)));
     }
     List<String> commentThemes = commentThemes(ofComment);
     List<Classification> out = new ArrayList<>();
@@ -145,14 +137,35 @@ public final class Classifier {
     return new Classification(paragraph, comment, theme, runnerUp, own, ofComment, reason);
   }
 
-  private List<ThemeScore> score(List<String> tokens, TermWeights weights, Map<String, Map<String, Double>> themeVectors) {
-    Map<String, Double> vector = weights.vector(tokens.stream().filter(Words::isContentWord).toList());
-    Map<String, List<Integer>> positions = ThemeProfile.positions(tokens);
+  /**
+   * Each paragraph's own evidence, in thread order. Tokenising and scoring run in parallel, since
+   * paragraphs are independent given the document frequencies; numbering the tokens runs on this
+   * thread, themes first and then the paragraphs in thread order, so ids (and sums taken in id
+   * order) are the same every run.
+   */
+  private List<List<ThemeScore>> scores(List<Paragraph> paragraphs) {
+    Vocabulary vocabulary = new Vocabulary();
+    List<int[]> themeWords = profiles.stream().map(p -> vocabulary.ids(p.words())).toList();
+    KeywordIndex keywords = KeywordIndex.of(profiles, vocabulary);
+    List<int[]> tokens = paragraphs.parallelStream().map(p -> Words.tokens(p.text())).toList().stream().map(vocabulary::ids).toList();
+    List<int[]> words = tokens.stream().map(vocabulary::contentWords).toList();
+    List<int[]> corpus = new ArrayList<>(themeWords);
+    corpus.addAll(words);
+    TermWeights weights = new TermWeights(corpus, vocabulary.size());
+    List<TermVector> themeVectors = themeWords.stream().map(weights::vector).toList();
+    return IntStream.range(0, paragraphs.size())
+        .parallel()
+        .mapToObj(i -> score(tokens.get(i), weights.vector(words.get(i)), keywords, themeVectors))
+        .toList();
+  }
+
+  /** A paragraph's evidence for each theme, in theme order. */
+  private List<ThemeScore> score(int[] tokens, TermVector vector, KeywordIndex keywords, List<TermVector> themeVectors) {
+    List<KeywordIndex.KeywordHits> hits = keywords.hits(tokens);
     List<ThemeScore> scores = new ArrayList<>();
-    for (ThemeProfile profile : profiles) {
-      ThemeProfile.KeywordHits hits = profile.hits(tokens, positions);
-      double similarity = TermWeights.cosine(vector, themeVectors.get(profile.slug()));
-      scores.add(new ThemeScore(profile.slug(), hits.score(), similarity, hits.matched()));
+    for (int t = 0; t < profiles.size(); t++) {
+      double similarity = vector.cosine(themeVectors.get(t));
+      scores.add(new ThemeScore(profiles.get(t).slug(), hits.get(t).score(), similarity, hits.get(t).matched()));
     }
     return scores;
   }

@@ -3,9 +3,11 @@ package dev.scholia.segment;
 import dev.scholia.model.LineKind;
 import dev.scholia.model.SourceLine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Infers where comments begin inside a run of prose that the thread does not mark. Each rule
@@ -26,10 +28,15 @@ final class Boundaries {
   /** Paragraphs of one comment on one subject share rarer words; replies to others often do not. */
   static final double CONTINUITY = 0.12;
 
+  /** Each prose line's content words, as ids: a line is tokenised once, not once per comparison. */
+  private final Map<SourceLine, int[]> wordsOf = new HashMap<>();
   private final TermWeights weights;
 
-  Boundaries(TermWeights weights) {
-    this.weights = weights;
+  /** @param prose every prose line of the thread: the corpus of document frequencies */
+  Boundaries(List<SourceLine> prose) {
+    Vocabulary vocabulary = new Vocabulary();
+    prose.forEach(line -> wordsOf.put(line, vocabulary.ids(Words.contentWords(line.text()))));
+    this.weights = new TermWeights(prose.stream().map(wordsOf::get).toList(), vocabulary.size());
   }
 
   /** Splits consecutive prose lines into the comments they most likely form. */
@@ -71,11 +78,10 @@ final class Boundaries {
   }
 
   private double continuity(List<SourceLine> comment, SourceLine next) {
-    List<String> recent = new ArrayList<>();
-    for (SourceLine line : comment.subList(Math.max(0, comment.size() - 2), comment.size())) {
-      recent.addAll(Words.contentWords(line.text()));
-    }
-    Map<String, Double> a = weights.vector(recent);
-    return TermWeights.cosine(a, weights.vector(Words.contentWords(next.text())));
+    int[] recent =
+        comment.subList(Math.max(0, comment.size() - 2), comment.size()).stream()
+            .flatMapToInt(line -> IntStream.of(wordsOf.get(line)))
+            .toArray();
+    return weights.vector(recent).cosine(weights.vector(wordsOf.get(next)));
   }
 }

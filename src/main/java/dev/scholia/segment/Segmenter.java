@@ -46,7 +46,7 @@ public final class Segmenter {
   private static Discussion segment(String seed, List<SourceLine> lines, boolean export, Diagnostics diagnostics) {
     List<List<SourceLine>> groups = markedGroups(lines, export);
     boolean marked = export || lines.stream().anyMatch(l -> l.kind() == LineKind.BLANK);
-    Boundaries boundaries = marked ? null : new Boundaries(weightsOf(lines));
+    Boundaries boundaries = marked ? null : new Boundaries(lines.stream().filter(Segmenter::isProse).toList());
     List<Comment> comments = new ArrayList<>();
     for (List<SourceLine> group : groups) {
       for (List<SourceLine> inferred : marked ? List.of(group) : refine(group, boundaries)) {
@@ -78,11 +78,6 @@ public final class Segmenter {
       groups.add(current);
     }
     return groups;
-  }
-
-  private static TermWeights weightsOf(List<SourceLine> lines) {
-    return new TermWeights(
-        lines.stream().filter(Segmenter::isProse).map(l -> Words.contentWords(l.text())).toList());
   }
 
   /**
