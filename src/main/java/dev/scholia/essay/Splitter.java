@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -66,10 +67,10 @@ public final class Splitter {
     Classifier classifier = Classifier.of(content.themes());
     List<Classification> classifications = discussions.stream().flatMap(d -> classifier.classify(d).stream()).toList();
     Routing routing = Routing.route(content.themes(), existing, placed, discussions, classifications);
-    Map<String, EssayText> texts = new HashMap<>();
-    for (EssayPlan plan : routing.plans()) {
-      texts.put(plan.path(), EssayText.of(plan, root, parsed.get(plan.slug()), placed));
-    }
+    // Each essay is rendered on its own (its own footnote numbers), so essays render in parallel.
+    Map<String, EssayText> texts =
+        routing.plans().parallelStream()
+            .collect(Collectors.toMap(EssayPlan::path, plan -> EssayText.of(plan, root, parsed.get(plan.slug()), placed)));
     verify(discussions, existing, texts);
 
     List<String> written = new ArrayList<>();
@@ -105,15 +106,15 @@ public final class Splitter {
     }
   }
 
-  /** Proves the essays as they will be pass the fidelity check, before any file is touched. */
+  /**
+   * Proves the essays as they will be pass the fidelity check, before any file is touched. They
+   * are parsed from the very text that will be written, as {@code build} will read it: that is
+   * what proves the Markdown writer escaped everything. Essays parse independently, so in parallel.
+   */
   private static void verify(List<Discussion> discussions, List<EssaySource> existing, Map<String, EssayText> texts) {
-    List<ParsedEssay> after = new ArrayList<>();
-    for (EssaySource essay : existing) {
-      if (!texts.containsKey(essay.path())) {
-        after.add(ParsedEssay.parse(essay));
-      }
-    }
-    texts.values().forEach(t -> after.add(ParsedEssay.parse(t.source())));
+    Stream<EssaySource> untouched = existing.stream().filter(essay -> !texts.containsKey(essay.path()));
+    List<ParsedEssay> after =
+        Stream.concat(untouched, texts.values().stream().map(EssayText::source)).parallel().map(ParsedEssay::parse).toList();
     Diagnostics problems = new Diagnostics();
     FidelityChecker.check(discussions, after, problems);
     if (problems.hasErrors()) {
