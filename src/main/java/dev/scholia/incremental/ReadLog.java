@@ -38,6 +38,14 @@ public final class ReadLog {
     }
   }
 
+  /** Notes every key of a read set recorded earlier: for work whose result is shared by pages. */
+  public static void noteAll(Set<String> keys) {
+    Set<String> reads = ACTIVE.get().peek();
+    if (reads != null) {
+      reads.addAll(keys);
+    }
+  }
+
   static void note(String key) {
     Set<String> reads = ACTIVE.get().peek();
     if (reads != null) {

@@ -2,12 +2,12 @@ package dev.scholia.render;
 
 import dev.scholia.incremental.Inputs;
 import dev.scholia.model.SiteConfig;
+import java.io.Writer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -26,33 +26,39 @@ final class HostFiles {
   static final String ROBOTS = "robots.txt";
 
   private final Inputs inputs;
-  private final BiFunction<String, Map<String, Object>, String> templates;
+  private final TemplateWriter templates;
+
+  /** Renders a template with a context into a writer, recording the template as read. */
+  @FunctionalInterface
+  interface TemplateWriter {
+    void render(String template, Map<String, Object> context, Writer out);
+  }
 
   /**
    * @param inputs the build's published values, read (and so recorded) by each job
    * @param templates renders a template with a context, recording the template as read
    */
-  HostFiles(Inputs inputs, BiFunction<String, Map<String, Object>, String> templates) {
+  HostFiles(Inputs inputs, TemplateWriter templates) {
     this.inputs = inputs;
     this.templates = templates;
   }
 
   /** The jobs for the host files; {@code pages} are the HTML pages the sitemap lists. */
   List<PageJob> jobs(List<PageJob> pages, Supplier<List<FeedEntry>> entries) {
-    PageJob robots = new PageJob(ROBOTS, () -> templates.apply("robots.txt.peb", context()));
+    PageJob robots = new PageJob(ROBOTS, out -> templates.render("robots.txt.peb", context(), out));
     if (inputs.get("site", SiteConfig.class).baseUrl() == null) {
       return List.of(robots);
     }
-    return List.of(robots, new PageJob(FEED, () -> feed(entries.get())), new PageJob(SITEMAP, () -> sitemap(pages)));
+    return List.of(robots, new PageJob(FEED, out -> feed(entries.get(), out)), new PageJob(SITEMAP, out -> sitemap(pages, out)));
   }
 
-  private String feed(List<FeedEntry> entries) {
+  private void feed(List<FeedEntry> entries, Writer out) {
     Map<String, Object> context = context();
     context.put("entries", entries);
-    return templates.apply("feed.xml.peb", context);
+    templates.render("feed.xml.peb", context, out);
   }
 
-  private String sitemap(List<PageJob> pages) {
+  private void sitemap(List<PageJob> pages, Writer out) {
     Map<String, Object> context = context();
     SiteConfig site = inputs.get("site", SiteConfig.class);
     // Which pages exist follows from the themes and their essays.
@@ -64,7 +70,7 @@ final class HostFiles {
             .filter(path -> path.endsWith(".html") && !path.equals("404.html"))
             .map(path -> site.baseUrl() + Page.at(path, "", "").url())
             .toList());
-    return templates.apply("sitemap.xml.peb", context);
+    templates.render("sitemap.xml.peb", context, out);
   }
 
   private Map<String, Object> context() {

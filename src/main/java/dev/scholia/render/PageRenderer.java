@@ -1,6 +1,7 @@
 package dev.scholia.render;
 
 import dev.scholia.incremental.Inputs;
+import dev.scholia.incremental.ReadLog;
 import dev.scholia.link.Links;
 import dev.scholia.link.Urls;
 import dev.scholia.markdown.ParsedEssay;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Builds the template views of an archive once (themes, essay cards, reading order) and hands out
@@ -42,14 +44,13 @@ public final class PageRenderer {
   private final Archive archive;
   private final BodyRenderer bodies;
   private final List<ThemeView> themes = new ArrayList<>();
-  private final Map<String, ThemeView> themeOfEssay = new HashMap<>();
   private final Map<String, ParsedEssay> essays = new LinkedHashMap<>();
   private final Map<String, EssayCard> cards = new HashMap<>();
   /** Each essay's index in its theme's reading order: a list search per page would be quadratic. */
   private final Map<String, Integer> positionInTheme = new HashMap<>();
   private final Inputs inputs;
   /** The search index once built; see {@link #searchIndex()}. */
-  private SearchIndex.Output search;
+  private ReadLog.Recorded<SearchIndex.Output> search;
 
   public PageRenderer(Archive archive) {
     this.archive = archive;
@@ -74,7 +75,6 @@ public final class PageRenderer {
               Urls.theme(theme.slug()),
               members);
       themes.add(view);
-      members.forEach(card -> themeOfEssay.put(card.slug(), view));
       for (int i = 0; i < members.size(); i++) {
         positionInTheme.put(members.get(i).slug(), i);
       }
@@ -133,9 +133,12 @@ public final class PageRenderer {
     for (Discussion discussion : archive.discussions()) {
       pages.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", out -> thread(discussion.seed(), out)));
     }
-    List<PageJob> jobs = new ArrayList<>(pages);
-    jobs.addAll(searchJobs());
+    // The search index and the feed each gather the whole archive in their first job. Listed
+    // first, that job starts while the other threads render pages, instead of holding them up at
+    // the end of the build.
+    List<PageJob> jobs = new ArrayList<>(searchJobs());
     jobs.addAll(new HostFiles(inputs, this::render).jobs(pages, this::feedEntries));
+    jobs.addAll(pages);
     return jobs;
   }
 
@@ -275,42 +278,52 @@ public final class PageRenderer {
   }
 
   /**
-   * The search index, built by the first of its files' jobs and shared by the others. Every job
-   * still reads the inputs the index is made of, on its own thread, so incremental rebuilds see
-   * that each file depends on them.
+   * The search index, built by the first of its files' jobs and shared by the others. The build
+   * reads every essay, so its reads are recorded once and each file's job notes the same set:
+   * incremental rebuilds see that every file depends on them, without each of a large archive's
+   * thousand files looking up thousands of inputs again.
    */
   private SearchIndex.Output searchIndex() {
-    List<ParsedEssay> order = readingOrder();
-    List<?> glossary = inputs.get("glossary", List.class);
-    order.forEach(essay -> inputs.get("theme:" + essay.source().theme(), ThemeView.class));
+    ReadLog.Recorded<SearchIndex.Output> built;
     synchronized (this) {
       if (search == null) {
-        SearchIndex index = new SearchIndex();
-        for (ParsedEssay essay : order) {
-          ThemeView theme = themeOfEssay.get(essay.slug());
-          index.addEssay(essay, theme.title(), cards.get(essay.slug()).url() + "index.html");
-        }
-        for (Object entry : glossary) {
-          GlossaryView term = (GlossaryView) entry;
-          index.addTerm(term.term(), term.aliases(), archive.links().term(term.slug()).body().document(), Urls.term(term.slug()));
-        }
-        search = index.build();
+        search = ReadLog.record(this::buildSearchIndex);
       }
-      return search;
+      built = search;
     }
+    ReadLog.noteAll(built.reads());
+    return built.result();
+  }
+
+  private SearchIndex.Output buildSearchIndex() {
+    SearchIndex index = new SearchIndex();
+    for (ParsedEssay essay : readingOrder()) {
+      ThemeView theme = inputs.get("theme:" + essay.source().theme(), ThemeView.class);
+      index.addEssay(essay, theme.title(), cards.get(essay.slug()).url() + "index.html");
+    }
+    for (Object entry : inputs.get("glossary", List.class)) {
+      GlossaryView term = (GlossaryView) entry;
+      index.addTerm(term.term(), term.aliases(), archive.links().term(term.slug()).body().document(), Urls.term(term.slug()));
+    }
+    return index.build();
   }
 
   /** Essays in reading order with their bodies rendered for feed readers. */
   private List<FeedEntry> feedEntries() {
     String base = inputs.get("site", SiteConfig.class).baseUrl();
-    List<FeedEntry> entries = new ArrayList<>();
-    for (ParsedEssay essay : readingOrder()) {
-      EssayCard card = cards.get(essay.slug());
-      ThemeView theme = inputs.get("theme:" + essay.source().theme(), ThemeView.class);
-      entries.add(
-          new FeedEntry(card.title(), base + card.url(), theme.title(), card.summary(), bodies.render(archive.links().essay(essay.slug()), "../../")));
-    }
-    return entries;
+    List<ParsedEssay> order = readingOrder();
+    // Inputs are read here, on the job's thread, so the feed's reads are recorded; the bodies,
+    // which are the cost, are rendered in parallel afterwards.
+    List<ThemeView> themeOf = order.stream().map(e -> inputs.get("theme:" + e.source().theme(), ThemeView.class)).toList();
+    return IntStream.range(0, order.size())
+        .parallel()
+        .mapToObj(
+            i -> {
+              EssayCard card = cards.get(order.get(i).slug());
+              String body = bodies.render(archive.links().essay(card.slug()), "../../");
+              return new FeedEntry(card.title(), base + card.url(), themeOf.get(i).title(), card.summary(), body);
+            })
+        .toList();
   }
 
   private Map<String, Object> context(Page page) {
@@ -325,12 +338,6 @@ public final class PageRenderer {
   private void render(String template, Map<String, Object> context, Writer out) {
     inputs.get("template:" + template, String.class);
     archive.templates().render(template, context, out);
-  }
-
-  /** For the host files, which are small and built whole. */
-  private String render(String template, Map<String, Object> context) {
-    inputs.get("template:" + template, String.class);
-    return archive.templates().render(template, context);
   }
 
   @SuppressWarnings("unchecked")

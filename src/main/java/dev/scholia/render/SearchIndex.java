@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -73,11 +74,20 @@ public final class SearchIndex {
    */
   record Document(String kind, String title, String context, String url, String text) {}
 
-  private final List<Document> documents = new ArrayList<>();
+  /**
+   * What {@link #build} turns into documents, in order. Extracting the text is most of the cost,
+   * so it waits for the build, which does it for all sources in parallel.
+   */
+  private final List<Supplier<List<Document>>> sources = new ArrayList<>();
 
   /** Adds an essay and, as separate documents, each of its annotations. */
   public void addEssay(ParsedEssay essay, String themeTitle, String url) {
+    sources.add(() -> essayDocuments(essay, themeTitle, url));
+  }
+
+  private static List<Document> essayDocuments(ParsedEssay essay, String themeTitle, String url) {
     String title = essay.source().title();
+    List<Document> documents = new ArrayList<>();
     documents.add(new Document("essay", title, themeTitle, url, text(essay.document(), n -> !Annotations.isInsideAnnotation(n))));
     for (Node block = essay.document().getFirstChild(); block != null; block = block.getNext()) {
       if (Annotations.isAnnotation(block)) {
@@ -85,12 +95,13 @@ public final class SearchIndex {
         documents.add(new Document("note", "Editor’s note", title, url, note));
       }
     }
+    return documents;
   }
 
   /** Adds a glossary entry; its aliases are searchable too. */
   public void addTerm(String term, List<String> aliases, Node definition, String url) {
     String also = aliases.isEmpty() ? "" : "Also: " + String.join(", ", aliases) + ". ";
-    documents.add(new Document("term", term, "", url, also + text(definition, n -> true)));
+    sources.add(() -> List.of(new Document("term", term, "", url, also + text(definition, n -> true))));
   }
 
   /** How many documents an essay adds: itself and its annotations. */
@@ -114,27 +125,41 @@ public final class SearchIndex {
 
   /** The index's files, computed once. */
   public Output build() {
+    List<Document> documents = sources.parallelStream().flatMap(source -> source.get().stream()).toList();
+    List<Set<String>> wordsOf = documents.parallelStream().map(doc -> words(doc.title() + " " + doc.text())).toList();
     int count = bucketsFor(documents.size());
-    List<Map<String, StringBuilder>> buckets = new ArrayList<>();
+    List<Map<String, Postings>> buckets = new ArrayList<>();
     for (int b = 0; b < count; b++) {
-      buckets.add(new TreeMap<>());
+      // Hashed while the index grows, sorted once per file when it is written.
+      buckets.add(new HashMap<>());
     }
-    Map<String, Integer> lastDoc = new HashMap<>();
     for (int id = 0; id < documents.size(); id++) {
-      Document doc = documents.get(id);
-      for (String word : words(doc.title() + " " + doc.text())) {
-        Map<String, StringBuilder> bucket = buckets.get(bucketOf(word, count));
-        StringBuilder postings = bucket.computeIfAbsent(word, w -> new StringBuilder());
-        if (postings.length() > 0) {
-          postings.append(',');
-        }
-        postings.append(Integer.toString(id - lastDoc.getOrDefault(word, 0), 36));
-        lastDoc.put(word, id);
+      for (String word : wordsOf.get(id)) {
+        buckets.get(bucketOf(word, count)).computeIfAbsent(word, w -> new Postings()).add(id);
       }
     }
     List<List<String>> meta = documents.stream().map(d -> List.of(d.kind(), d.title(), d.context(), d.url())).toList();
     List<String> texts = documents.stream().map(Document::text).toList();
     return new Output(meta, buckets, texts);
+  }
+
+  /** The documents holding one word, as the file writes them: gaps between ids, in base 36. */
+  private static final class Postings {
+    private final StringBuilder gaps = new StringBuilder();
+    private int last;
+
+    void add(int id) {
+      if (gaps.length() > 0) {
+        gaps.append(',');
+      }
+      gaps.append(Integer.toString(id - last, 36));
+      last = id;
+    }
+
+    @Override
+    public String toString() {
+      return gaps.toString();
+    }
   }
 
   /**
@@ -149,10 +174,10 @@ public final class SearchIndex {
   /** The built index, rendered file by file. */
   public static final class Output {
     private final List<List<String>> meta;
-    private final List<Map<String, StringBuilder>> buckets;
+    private final List<Map<String, Postings>> buckets;
     private final List<String> texts;
 
-    private Output(List<List<String>> meta, List<Map<String, StringBuilder>> buckets, List<String> texts) {
+    private Output(List<List<String>> meta, List<Map<String, Postings>> buckets, List<String> texts) {
       this.meta = meta;
       this.buckets = buckets;
       this.texts = texts;
@@ -188,13 +213,62 @@ public final class SearchIndex {
 
   /** The distinct normalised words of {@code text}, in order of first appearance. */
   static Set<String> words(String text) {
-    String normal = ACCENTS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     Set<String> words = new LinkedHashSet<>();
-    Matcher m = WORD.matcher(normal);
+    // Normalising is the costly part, and nearly every word is plain ASCII, which lower-casing and
+    // decomposition map character by character. Pieces between ASCII white space are normalised
+    // independently without changing the result (white space ends every context either step
+    // looks at), so only pieces holding other characters take the general path. The exception is
+    // the capital sigma, whose lower case depends on the letters around it as far as the JDK's
+    // word boundaries reach: a text holding one is normalised whole.
+    if (text.indexOf('Σ') >= 0) {
+      addMatches(normalise(text), words);
+      return words;
+    }
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || isAsciiSpace(text.charAt(i))) {
+        if (i > start) {
+          addWords(text, start, i, words);
+        }
+        start = i + 1;
+      }
+    }
+    return words;
+  }
+
+  private static void addWords(String text, int start, int end, Set<String> words) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 0x80) {
+        addMatches(normalise(text.substring(start, end)), words);
+        return;
+      }
+    }
+    int wordStart = -1;
+    for (int i = start; i <= end; i++) {
+      boolean wordChar = i < end && Character.isLetterOrDigit(text.charAt(i));
+      if (wordChar && wordStart < 0) {
+        wordStart = i;
+      } else if (!wordChar && wordStart >= 0) {
+        words.add(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
+        wordStart = -1;
+      }
+    }
+  }
+
+  private static void addMatches(String normalised, Set<String> words) {
+    Matcher m = WORD.matcher(normalised);
     while (m.find()) {
       words.add(m.group());
     }
-    return words;
+  }
+
+  /** Lower case, accents removed: what {@code assets/search.js} does to a query. */
+  private static String normalise(String text) {
+    return ACCENTS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
   }
 
   /**
@@ -225,10 +299,33 @@ public final class SearchIndex {
 
           private void add(Node block) {
             if (keep.test(block)) {
-              blocks.add(NOTE_MARK.matcher(PlainText.of(block).text()).replaceAll(""));
+              String text = PlainText.of(block).text();
+              blocks.add(text.indexOf(Paragraph.NOTE_MARK) < 0 ? text : NOTE_MARK.matcher(text).replaceAll(""));
             }
           }
         });
-    return String.join(" ", blocks).replaceAll("\\s+", " ").strip();
+    return collapseSpaces(String.join(" ", blocks)).strip();
+  }
+
+  /** Each run of white space as one space (as the regex {@code \\s+} would match it). */
+  private static String collapseSpaces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isAsciiSpace(c)) {
+        inSpace = true;
+      } else {
+        if (inSpace) {
+          out.append(' ');
+          inSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    if (inSpace) {
+      out.append(' ');
+    }
+    return out.toString();
   }
 }

@@ -12,7 +12,6 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.error.ParserException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,15 +129,10 @@ public final class Templates {
     return sources;
   }
 
-  /** Renders {@code name} with {@code context}; errors carry the template file and line. */
-  public String render(String name, Map<String, Object> context) {
-    // Sized for a typical page, so the buffer is not copied again and again as it grows.
-    StringWriter out = new StringWriter(32 * 1024);
-    render(name, context, out);
-    return out.toString();
-  }
-
-  /** Renders {@code name} with {@code context} into {@code out}, so the page is never held whole. */
+  /**
+   * Renders {@code name} with {@code context} into {@code out}, so the page is never held whole;
+   * errors carry the template file and line.
+   */
   public void render(String name, Map<String, Object> context, Writer out) {
     try {
       compiled.get(name).evaluate(out, context, Locale.ROOT);
