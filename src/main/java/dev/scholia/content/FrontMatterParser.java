@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -21,14 +20,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits {@code ---}-fenced YAML front matter from a Markdown file and parses it with Jackson,
- * remembering the line of each top-level key. YAML errors are reported at their file line.
+ * Splits {@code ---}-fenced YAML front matter from a Markdown file and parses it with Jackson's
+ * streaming YAML parser into a tree ({@link YamlTree}), remembering the line of each top-level
+ * key. YAML errors are reported at their file line.
  */
 final class FrontMatterParser {
   /** A repeated key is refused rather than silently won by its last occurrence. */
   private static final YAMLFactory YAML =
       YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
 
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
@@ -95,7 +94,7 @@ final class FrontMatterParser {
     }
     // One pass over the YAML: each top-level key's line is noted as its value is read into the
     // tree (parsing the text twice, once for lines and once for the tree, doubled the cost).
-    try (JsonParser tokens = MAPPER.createParser(yaml)) {
+    try (JsonParser tokens = YAML.createParser(yaml)) {
       if (tokens.nextToken() != JsonToken.START_OBJECT) {
         throw new ScholiaException(
             Diagnostic.error(path, 1 + linesBefore, "the front matter is not a set of `key: value` lines"));
@@ -105,8 +104,7 @@ final class FrontMatterParser {
         String key = tokens.currentName();
         keyLines.putIfAbsent(key, tokens.currentTokenLocation().getLineNr() + linesBefore);
         tokens.nextToken();
-        JsonNode value = MAPPER.readTree(tokens);
-        tree.set(key, value == null ? JsonNodeFactory.instance.nullNode() : value);
+        tree.set(key, YamlTree.read(tokens));
       }
       return tree;
     } catch (JsonProcessingException e) {
