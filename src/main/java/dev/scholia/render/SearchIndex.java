@@ -1,11 +1,14 @@
 package dev.scholia.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.scholia.markdown.Annotations;
 import dev.scholia.markdown.ParsedEssay;
 import dev.scholia.markdown.PlainText;
 import dev.scholia.model.Paragraph;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +64,12 @@ public final class SearchIndex {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
   private static final Pattern NOTE_MARK = Pattern.compile("\\s?" + Paragraph.NOTE_MARK);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Jackson's streaming generator, not data binding: the files are lists and maps of strings, and
+   * an {@code ObjectMapper} (with record introspection for the layout) was a large part of a small
+   * archive's start-up. The bytes are the same: data binding writes through this generator.
+   */
+  private static final JsonFactory JSON = new JsonFactory();
 
   /**
    * One searchable document.
@@ -162,15 +170,6 @@ public final class SearchIndex {
     }
   }
 
-  /**
-   * What {@code search/index.js} holds (a record, so its keys keep one order).
-   *
-   * @param buckets the number of word files
-   * @param chunk documents per text file
-   * @param docs each document's kind, title, context and URL
-   */
-  record Layout(int buckets, int chunk, List<List<String>> docs) {}
-
   /** The built index, rendered file by file. */
   public static final class Output {
     private final List<List<String>> meta;
@@ -183,32 +182,72 @@ public final class SearchIndex {
       this.texts = texts;
     }
 
-    /** {@code search/index.js}: the documents and the index's layout. */
+    /**
+     * {@code search/index.js}: the index's layout ({@code buckets}, the number of word files;
+     * {@code chunk}, documents per text file) and each document's kind, title, context and URL.
+     */
     public String index() {
-      return script("index", new Layout(buckets.size(), CHUNK, meta));
+      return script(
+          "index",
+          json -> {
+            json.writeStartObject();
+            json.writeNumberField("buckets", buckets.size());
+            json.writeNumberField("chunk", CHUNK);
+            json.writeFieldName("docs");
+            json.writeStartArray();
+            for (List<String> doc : meta) {
+              strings(json, doc);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+          });
     }
 
-    /** {@code search/words-<bucket>.js}. */
+    /** {@code search/words-<bucket>.js}: each word, in sorted order, with its postings. */
     public String words(int bucket) {
-      Map<String, String> words = new TreeMap<>();
-      buckets.get(bucket).forEach((word, postings) -> words.put(word, postings.toString()));
-      return script("words-" + bucket, words);
+      Map<String, Postings> words = new TreeMap<>(buckets.get(bucket));
+      return script(
+          "words-" + bucket,
+          json -> {
+            json.writeStartObject();
+            for (Map.Entry<String, Postings> word : words.entrySet()) {
+              json.writeStringField(word.getKey(), word.getValue().toString());
+            }
+            json.writeEndObject();
+          });
     }
 
     /** {@code search/text-<chunk>.js}. */
     public String text(int chunk) {
-      return script("text-" + chunk, texts.subList(chunk * CHUNK, Math.min(texts.size(), (chunk + 1) * CHUNK)));
+      return script("text-" + chunk, json -> strings(json, texts.subList(chunk * CHUNK, Math.min(texts.size(), (chunk + 1) * CHUNK))));
     }
   }
 
+  /** Writes one file's JSON value. */
+  @FunctionalInterface
+  private interface JsonValue {
+    void writeTo(JsonGenerator json) throws IOException;
+  }
+
   /** Each file adds its part to one global map, which the search script reads by name. */
-  private static String script(String name, Object json) {
-    try {
-      return "(window.scholiaSearchData = window.scholiaSearchData || {})[\"" + name + "\"] = "
-          + JSON.writeValueAsString(json) + ";\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("search data is plain strings and numbers", e);
+  private static String script(String name, JsonValue value) {
+    StringWriter out = new StringWriter();
+    out.write("(window.scholiaSearchData = window.scholiaSearchData || {})[\"" + name + "\"] = ");
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      value.writeTo(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
     }
+    out.write(";\n");
+    return out.toString();
+  }
+
+  private static void strings(JsonGenerator json, List<String> strings) throws IOException {
+    json.writeStartArray();
+    for (String s : strings) {
+      json.writeString(s);
+    }
+    json.writeEndArray();
   }
 
   /** The distinct normalised words of {@code text}, in order of first appearance. */
