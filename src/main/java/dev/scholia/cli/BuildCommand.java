@@ -27,9 +27,11 @@ final class BuildCommand implements Callable<Integer> {
     Path target = out != null ? out : root.root.resolve("site");
     int files = SiteWriter.write(archive, target);
     long millis = (System.nanoTime() - start) / 1_000_000;
+    // Concatenated rather than printf'd: a Formatter loads the locale's number formats, which
+    // showed in the run time of a small archive.
     spec.commandLine()
         .getOut()
-        .printf("built %d essays, %d files into %s in %d ms%n", archive.essays().size(), files, target, millis);
+        .println("built " + archive.essays().size() + " essays, " + files + " files into " + target + " in " + millis + " ms");
     if (archive.content().site().baseUrl() == null) {
       // Not a warning: an archive read from disk or a private host needs neither file.
       spec.commandLine()

@@ -22,7 +22,8 @@ final class CheckCommand implements Callable<Integer> {
     Archive archive = ArchiveCompiler.compile(root.root);
     SiteWriter.renderAll(archive);
     Reporter.report(spec.commandLine().getErr(), archive.warnings());
-    spec.commandLine().getOut().printf("ok: %d essays, %d themes checked%n", archive.essays().size(), archive.content().themes().size());
+    // Concatenated rather than printf'd, as in BuildCommand: a Formatter loads locale data.
+    spec.commandLine().getOut().println("ok: " + archive.essays().size() + " essays, " + archive.content().themes().size() + " themes checked");
     return 0;
   }
 }

@@ -4,27 +4,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in lower-case hex: how scholia tells whether a file's or a template's bytes changed. */
+/** SHA-256 in lower-case hex: how {@code serve} tells whether an output file's bytes changed. */
 public final class Sha256 {
   private Sha256() {}
 
-  /** A fresh digest, for content fed in pieces. */
-  public static MessageDigest start() {
+  public static String hex(byte[] bytes) {
     try {
-      return MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
-  }
-
-  /** The hex of what {@code digest} was fed; it is reset afterwards. */
-  public static String hex(MessageDigest digest) {
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  public static String hex(byte[] bytes) {
-    MessageDigest digest = start();
-    digest.update(bytes);
-    return hex(digest);
   }
 }

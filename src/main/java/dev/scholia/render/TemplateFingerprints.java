@@ -1,8 +1,5 @@
 package dev.scholia.render;
 
-import dev.scholia.files.Sha256;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -25,18 +22,20 @@ final class TemplateFingerprints {
 
   private TemplateFingerprints() {}
 
-  /** Fingerprints of {@code pages}, given every template's source by name ({@code a/b.peb}). */
+  /**
+   * Fingerprints of {@code pages}, given every template's source by name ({@code a/b.peb}). A
+   * fingerprint is the reached templates' names and sources themselves, not a digest of them: it
+   * is only ever compared for equality, a few kilobytes compare in no time, and a message digest
+   * would load the JDK's security providers on every build for this alone.
+   */
   static Map<String, String> of(Map<String, String> sources, Iterable<String> pages) {
     Map<String, String> out = new java.util.HashMap<>();
     for (String page : pages) {
-      MessageDigest digest = Sha256.start();
+      StringBuilder fingerprint = new StringBuilder();
       for (String name : reachable(sources, page)) {
-        digest.update(name.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(sources.get(name).getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+        fingerprint.append(name).append('\0').append(sources.get(name)).append('\0');
       }
-      out.put(page, Sha256.hex(digest));
+      out.put(page, fingerprint.toString());
     }
     return out;
   }
