@@ -130,11 +130,20 @@ public final class FidelityChecker {
       FootnoteDefinition definition = definitions.get(labels.get(i));
       Unit want = noteUnitOf.get(paragraph.notes().get(i).source());
       Deque<Unit> candidates = unclaimedNotes.get(want.text());
-      if (definition != null && !noteUnits.containsKey(labels.get(i)) && textOf(definition).equals(want.text()) && candidates.remove(want)) {
+      if (definition != null && !noteUnits.containsKey(labels.get(i)) && textOf(definition).equals(want.text()) && removeSame(candidates, want)) {
         record(essay, definition, essay.lineOf(definition), want);
         noteUnits.put(labels.get(i), want);
       }
     }
+  }
+
+  /**
+   * Removes {@code unit} itself from {@code units}. Each unit is one thing of the thread, so
+   * identity is its equality; comparing records by value would also generate their {@code
+   * equals} at run time, a cost a small archive's build notices (docs/performance.md).
+   */
+  private static boolean removeSame(Deque<Unit> units, Unit unit) {
+    return units.removeIf(u -> u == unit);
   }
 
   private static void collect(

@@ -7,7 +7,6 @@ import dev.scholia.model.SourceLine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +103,8 @@ public final class Footnotes {
     final Provenance provenance;
     final Map<String, FootnoteDefinition> definitions;
     final Map<FootnoteDefinition, Note> numbered = new IdentityHashMap<>();
-    final Map<Note, Integer> referenceCount = new HashMap<>();
+    /** By identity, as {@code numbered}: there is one note per definition. */
+    final Map<Note, Integer> referenceCount = new IdentityHashMap<>();
     final Map<Node, Marker> markers = new IdentityHashMap<>();
     final Map<Node, List<Note>> notesAfter = new IdentityHashMap<>();
 

@@ -1,5 +1,7 @@
 package dev.scholia.model;
 
+import java.util.Objects;
+
 /**
  * One line of a source thread, exactly as it stands in the file (without its line ending or a
  * leading byte-order mark), with where it came from and what the reader took it to be.
@@ -10,6 +12,24 @@ package dev.scholia.model;
  * @param text the line's text, verbatim
  */
 public record SourceLine(String seed, int line, LineKind kind, String text) {
+
+  // equals and hashCode are written out, the same as a record's own: those are generated at run
+  // time through method handles on first use, and a small archive's build noticed the cost of
+  // generating them for the thread line, the key of every map from the thread to the essays.
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceLine other
+        && line == other.line
+        && kind == other.kind
+        && Objects.equals(seed, other.seed)
+        && Objects.equals(text, other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * (31 * Objects.hashCode(seed) + line) + Objects.hashCode(kind)) + Objects.hashCode(text);
+  }
 
   /** {@code seeds/thread.txt:12}, for messages. */
   public String location() {

@@ -40,7 +40,7 @@ final class LinkFacts {
 
               @Override
               public void visit(Text text) {
-                body.mentionsIn(text).forEach(m -> facts.add("term " + m));
+                body.mentionsIn(text).forEach(m -> facts.add("term " + m.start() + "-" + m.end() + " " + m.slug()));
               }
 
               @Override
@@ -72,8 +72,10 @@ final class LinkFacts {
     return List.copyOf(facts);
   }
 
+  /** A continuation as its link shows it: which way, to which essay and anchor, under what title. */
   private static String describe(Continuation c, SourceLine other, Provenance provenance, Function<String, String> titles) {
     Provenance.Placement placement = provenance.placementOf(other);
-    return "continuation " + c + (placement == null ? "" : " " + placement + " " + titles.apply(placement.essay()));
+    String link = placement == null ? "" : " " + placement.essay() + "#" + placement.anchor() + " " + titles.apply(placement.essay());
+    return "continuation " + c.kind() + " " + c.from().location() + " " + c.to().location() + link;
   }
 }
