@@ -59,11 +59,8 @@ public final class Templates {
   /** Loads and compiles the templates of {@code root}, or the bundled ones. */
   public static Templates load(Path root) {
     Path folder = root.resolve("templates");
-    ClasspathLoader classpath = new ClasspathLoader(Templates.class.getClassLoader());
-    classpath.setPrefix("templates");
-    PebbleEngine bundled = engine(classpath);
-    PebbleEngine engine;
-    String origin;
+    PebbleEngine engine = null;
+    String origin = "(bundled templates)/";
     Map<String, String> fingerprints = new HashMap<>();
     Map<String, String> sources = Map.of();
     if (Files.isDirectory(folder)) {
@@ -73,10 +70,10 @@ public final class Templates {
       origin = "templates/";
       sources = sources(folder);
       fingerprints.putAll(TemplateFingerprints.of(sources, ALL.stream().filter(sources::containsKey).toList()));
-    } else {
-      engine = bundled;
-      origin = "(bundled templates)/";
     }
+    // An engine for the bundled templates only when the archive lacks one: setting up an engine
+    // is a noticeable part of a small archive's build.
+    PebbleEngine bundled = sources.keySet().containsAll(ALL) ? null : bundledEngine();
     // The jar's templates cannot change while it runs.
     ALL.forEach(name -> fingerprints.putIfAbsent(name, "bundled"));
     Diagnostics problems = new Diagnostics();
@@ -93,6 +90,12 @@ public final class Templates {
     }
     problems.throwIfErrors();
     return templates;
+  }
+
+  private static PebbleEngine bundledEngine() {
+    ClasspathLoader classpath = new ClasspathLoader(Templates.class.getClassLoader());
+    classpath.setPrefix("templates");
+    return engine(classpath);
   }
 
   private static PebbleEngine engine(Loader<String> loader) {
