@@ -13,6 +13,7 @@ import dev.scholia.segment.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -42,6 +43,9 @@ public final class Classifier {
   static final double STRONG = 3.0;
   /** …and only if that is this many times what it has for the comment's theme. */
   static final double DOMINANCE = 2.0;
+  /** Paragraphs tokenised in parallel before their tokens are numbered. */
+  private static final int TOKENISED_AT_ONCE = 1024;
+  private static final String WEAK_COMMENT = String.format(Locale.ROOT, "its comment's evidence is below %.1f: catch-all", MIN_EVIDENCE);
 
   private final List<ThemeProfile> profiles;
   private final String catchAll;
@@ -125,7 +129,7 @@ public final class Classifier {
       reason = "own evidence is strong enough to leave its comment";
     } else if (commentTheme.equals(catchAll) && !ofComment.get(0).theme().equals(catchAll)) {
       theme = commentTheme;
-      reason = String.format(java.util.Locale.ROOT, "its comment's evidence is below %.1f: catch-all", MIN_EVIDENCE);
+      reason = WEAK_COMMENT;
     } else if (ofComment.get(0).total() < MIN_EVIDENCE) {
       theme = commentTheme;
       reason = "weak evidence, shared by a neighbouring comment";
@@ -147,7 +151,12 @@ public final class Classifier {
     Vocabulary vocabulary = new Vocabulary();
     List<int[]> themeWords = profiles.stream().map(p -> vocabulary.ids(p.words())).toList();
     KeywordIndex keywords = KeywordIndex.of(profiles, vocabulary);
-    List<int[]> tokens = paragraphs.parallelStream().map(p -> Words.tokens(p.text())).toList().stream().map(vocabulary::ids).toList();
+    List<int[]> tokens = new ArrayList<>();
+    // A batch at a time, so only one batch's token strings are alive at once, not the whole thread's.
+    for (int from = 0; from < paragraphs.size(); from += TOKENISED_AT_ONCE) {
+      List<Paragraph> batch = paragraphs.subList(from, Math.min(paragraphs.size(), from + TOKENISED_AT_ONCE));
+      batch.parallelStream().map(p -> Words.tokens(p.text())).toList().forEach(t -> tokens.add(vocabulary.ids(t)));
+    }
     List<int[]> words = tokens.stream().map(vocabulary::contentWords).toList();
     List<int[]> corpus = new ArrayList<>(themeWords);
     corpus.addAll(words);

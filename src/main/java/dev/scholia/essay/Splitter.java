@@ -112,9 +112,10 @@ public final class Splitter {
    * what proves the Markdown writer escaped everything. Essays parse independently, so in parallel.
    */
   private static void verify(List<Discussion> discussions, List<EssaySource> existing, Map<String, EssayText> texts) {
-    Stream<EssaySource> untouched = existing.stream().filter(essay -> !texts.containsKey(essay.path()));
-    List<ParsedEssay> after =
-        Stream.concat(untouched, texts.values().stream().map(EssayText::source)).parallel().map(ParsedEssay::parse).toList();
+    List<EssaySource> essays = new ArrayList<>(existing.stream().filter(essay -> !texts.containsKey(essay.path())).toList());
+    texts.values().forEach(text -> essays.add(text.source()));
+    // From a list, which splits evenly: a concatenation of sequential streams would not split at all.
+    List<ParsedEssay> after = essays.parallelStream().map(ParsedEssay::parse).toList();
     Diagnostics problems = new Diagnostics();
     FidelityChecker.check(discussions, after, problems);
     if (problems.hasErrors()) {

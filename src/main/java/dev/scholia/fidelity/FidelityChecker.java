@@ -73,6 +73,11 @@ public final class FidelityChecker {
    * {@code split} learns what editors have already placed, so that it routes only the rest.
    */
   public static Provenance placements(List<Discussion> discussions, List<ParsedEssay> essays, Diagnostics diagnostics) {
+    if (essays.isEmpty()) {
+      // Nothing can be placed (a fresh split): indexing every paragraph of a large thread for no
+      // lookup showed in split's profile (issue #7).
+      return new Provenance(new IdentityHashMap<>(), Map.of());
+    }
     FidelityChecker checker = new FidelityChecker(discussions, diagnostics);
     essays.forEach(checker::checkEssay);
     return new Provenance(checker.lineOfNode, checker.placements);
