@@ -90,6 +90,9 @@ final class BodyWriter {
    * its output against the thread before writing, so any other gap would be caught, not written.
    */
   private static String unescapedPlusFixed(String markdown) {
+    if (markdown.indexOf('+') < 0) {
+      return markdown; // nothing to fix, and no regular expression run over megabytes of essay
+    }
     return markdown.replaceAll("(?m)^((?:> )?)\\+(?=[ \\t]|$)", "$1\\\\+");
   }
 }

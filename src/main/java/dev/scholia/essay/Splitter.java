@@ -60,7 +60,7 @@ public final class Splitter {
     throwIfErrors(diagnostics);
     List<EssaySource> existing = fresh ? List.of() : content.essays();
     Map<String, ParsedEssay> parsed = new HashMap<>();
-    existing.forEach(e -> parsed.put(e.slug(), ParsedEssay.parse(e)));
+    existing.parallelStream().map(ParsedEssay::parse).toList().forEach(e -> parsed.put(e.slug(), e));
     Provenance placed = FidelityChecker.placements(discussions, existing.stream().map(e -> parsed.get(e.slug())).toList(), diagnostics);
     throwIfErrors(diagnostics);
 
