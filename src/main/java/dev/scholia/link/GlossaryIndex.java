@@ -16,10 +16,15 @@ import java.util.stream.Stream;
  * Matching is case-insensitive, on whole words, and a phrase may be written with spaces or
  * hyphens ({@code apparent success seeking}, {@code apparent-success-seeking}). Where forms
  * overlap, the longest wins.
+ *
+ * <p>Two indexes of the same names are equal, which is how a long-running session knows that the
+ * mentions it found in an unchanged body still hold after a glossary edit that renamed nothing.
+ *
+ * @param byFirstWord each form by its first word, longest first
  */
-final class GlossaryIndex {
+record GlossaryIndex(Map<String, List<Form>> byFirstWord) {
   /** One way of naming a term: its words, lower case. */
-  private record Form(String slug, List<String> words) {}
+  record Form(String slug, List<String> words) {}
 
   /**
    * A term named in a text at {@code [start, end)}.
@@ -27,12 +32,6 @@ final class GlossaryIndex {
    * @param slug the term's slug
    */
   record Match(int start, int end, String slug) {}
-
-  private final Map<String, List<Form>> byFirstWord;
-
-  private GlossaryIndex(Map<String, List<Form>> byFirstWord) {
-    this.byFirstWord = byFirstWord;
-  }
 
   static GlossaryIndex of(List<GlossaryTerm> terms, Diagnostics diagnostics) {
     Map<String, List<Form>> byFirstWord = new HashMap<>();

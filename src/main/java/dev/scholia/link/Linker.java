@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
@@ -32,6 +33,17 @@ public final class Linker {
   /** Links the archive; broken links and dangling footnotes go to {@code diagnostics}. */
   public static Links link(
       Content content, List<Discussion> discussions, List<ParsedEssay> essays, Provenance provenance, Diagnostics diagnostics) {
+    return link(content, discussions, essays, provenance, diagnostics, new LinkCache());
+  }
+
+  /** As {@link #link(Content, List, List, Provenance, Diagnostics)}, reusing what {@code cache} holds from earlier builds. */
+  public static Links link(
+      Content content,
+      List<Discussion> discussions,
+      List<ParsedEssay> essays,
+      Provenance provenance,
+      Diagnostics diagnostics,
+      LinkCache cache) {
     List<Body> all =
         Stream.of(
                 essays.stream().map(e -> new Body(Body.Kind.ESSAY, e.slug(), Urls.essay(e.slug()), e.source().body(), e.document())),
@@ -44,7 +56,9 @@ public final class Linker {
     offers.forEach(offer -> fragments.put(offer.body().path(), offer.fragments()));
     LinkTargets targets = new LinkTargets(all, fragments, discussions);
     GlossaryIndex glossary = GlossaryIndex.of(content.glossary(), diagnostics);
-    List<Linked> results = offers.parallelStream().map(offer -> offer.link(targets, glossary)).toList();
+    cache.useGlossary(glossary);
+    List<Linked> results = offers.parallelStream().map(offer -> offer.link(targets, glossary, cache)).toList();
+    cache.retain(essays.stream().map(ParsedEssay::document).collect(Collectors.toSet()));
     List<LinkedBody> linked = results.stream().map(Linked::body).toList();
     offers.forEach(offer -> diagnostics.addAll(offer.diagnostics().all()));
 
@@ -56,7 +70,7 @@ public final class Linker {
         byKind.getOrDefault(Body.Kind.THEME, Map.of()),
         byKind.getOrDefault(Body.Kind.TERM, Map.of()),
         backlinks(essayBodies),
-        RelatedEssays.rank(
+        cache.related(
             results.stream()
                 .filter(r -> r.body().body().kind() == Body.Kind.ESSAY)
                 .map(r -> new RelatedEssays.Profile(r.body().body().slug(), r.body().termCounts(), r.words()))
@@ -105,7 +119,7 @@ public final class Linker {
       return new Offer(body, headingIds, footnotes, fragments, diagnostics);
     }
 
-    Linked link(LinkTargets targets, GlossaryIndex glossary) {
+    Linked link(LinkTargets targets, GlossaryIndex glossary, LinkCache cache) {
       Map<Node, String> hrefs = new IdentityHashMap<>();
       Set<String> linkedEssays = new LinkedHashSet<>();
       body.document()
@@ -127,7 +141,7 @@ public final class Linker {
                   visitChildren(link);
                 }
               });
-      GlossaryMentions mentions = GlossaryMentions.find(body, glossary);
+      GlossaryMentions mentions = cache.mentions(body, () -> GlossaryMentions.find(body, glossary));
       return new Linked(
           new LinkedBody(body, hrefs, mentions.mentions(), headingIds, footnotes, mentions.counts(), List.copyOf(linkedEssays)),
           mentions.words());

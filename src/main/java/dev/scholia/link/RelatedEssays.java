@@ -1,12 +1,15 @@
 package dev.scholia.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Ranks, for every essay, the essays most like it: by the glossary terms they share and by their
@@ -17,6 +20,12 @@ import java.util.stream.IntStream;
  * essay's candidates are found by walking the postings of its own terms and words. A term or word
  * held by more than {@value #MAX_POSTINGS} essays is too common to say anything and is skipped, so
  * the cost is at most essays × (terms + words) × {@value #MAX_POSTINGS}: linear in the archive.
+ *
+ * <p>An instance remembers its last ranking, so that a long-running session pays after an edit
+ * only for what the edit reaches: an essay's vector is recomputed when its counts or the document
+ * frequency of one of its features changed, and an essay is ranked again when its own vector or
+ * that of an essay sharing a usable feature with it changed. Every number is computed by the same
+ * code in the same order as a fresh ranking, so the result is the same to the last bit.
  */
 final class RelatedEssays {
   static final int SHOWN = 3;
@@ -43,32 +52,155 @@ final class RelatedEssays {
   /** One essay as the ranking needs it. */
   record Profile(String slug, Map<String, Integer> termCounts, Map<String, Integer> wordCounts) {}
 
-  private RelatedEssays() {}
+  private final FeatureSpace terms = new FeatureSpace(Integer.MAX_VALUE);
+  private final FeatureSpace words = new FeatureSpace(WORDS_KEPT);
+  private List<String> slugs = List.of();
+  private List<List<String>> ranked = List.of();
 
-  static Map<String, List<String>> rank(List<Profile> essays) {
-    List<Map<String, Integer>> wordCounts = essays.stream().map(Profile::wordCounts).toList();
-    List<Map<String, Integer>> termCounts = essays.stream().map(Profile::termCounts).toList();
-    List<Vector> words = vectors(wordCounts, WORDS_KEPT);
-    List<Vector> terms = vectors(termCounts, Integer.MAX_VALUE);
-    Map<String, Postings> wordPostings = postings(words);
-    Map<String, Postings> termPostings = postings(terms);
-    ThreadLocal<Scores> scratch = ThreadLocal.withInitial(() -> new Scores(essays.size()));
-    List<List<String>> ranked =
-        IntStream.range(0, essays.size())
-            .parallel()
-            .mapToObj(
-                i -> {
-                  Scores scores = scratch.get();
-                  scores.add(i, terms.get(i), termPostings, TERM_WEIGHT);
-                  scores.add(i, words.get(i), wordPostings, 1 - TERM_WEIGHT);
-                  return scores.top(essays);
-                })
-            .toList();
-    Map<String, List<String>> out = new HashMap<>();
-    for (int i = 0; i < essays.size(); i++) {
-      out.put(essays.get(i).slug(), ranked.get(i));
+  /**
+   * Ranks {@code essays} (in archive order), recomputing only what changed since the last call:
+   * everything when the list of essays itself changed, since the number of essays is in every
+   * weight.
+   */
+  Map<String, List<String>> update(List<Profile> essays) {
+    List<String> now = essays.stream().map(Profile::slug).toList();
+    boolean sameEssays = now.equals(slugs);
+    BitSet changedTerms = terms.update(essays.stream().map(Profile::termCounts).toList(), sameEssays);
+    BitSet changedWords = words.update(essays.stream().map(Profile::wordCounts).toList(), sameEssays);
+    BitSet stale = new BitSet();
+    if (sameEssays) {
+      stale.or(terms.reached(changedTerms));
+      stale.or(words.reached(changedWords));
+    } else {
+      stale.set(0, essays.size());
     }
-    return out;
+    List<List<String>> out = new ArrayList<>(sameEssays ? ranked : Collections.nCopies(essays.size(), List.<String>of()));
+    ThreadLocal<Scores> scratch = ThreadLocal.withInitial(() -> new Scores(essays.size()));
+    stale.stream()
+        .parallel()
+        .mapToObj(i -> Map.entry(i, rankOne(i, scratch.get(), essays)))
+        .toList()
+        .forEach(e -> out.set(e.getKey(), e.getValue()));
+    slugs = now;
+    ranked = out;
+    Map<String, List<String>> bySlug = new HashMap<>();
+    for (int i = 0; i < essays.size(); i++) {
+      bySlug.put(now.get(i), out.get(i));
+    }
+    return bySlug;
+  }
+
+  private List<String> rankOne(int i, Scores scores, List<Profile> essays) {
+    scores.add(i, terms.vectors.get(i), terms.postings, TERM_WEIGHT);
+    scores.add(i, words.vectors.get(i), words.postings, 1 - TERM_WEIGHT);
+    return scores.top(essays);
+  }
+
+  /**
+   * The tf-idf vectors of one kind of feature (glossary terms or words) with their document
+   * frequencies and postings, kept up to date across calls.
+   */
+  private static final class FeatureSpace {
+    private final int keep;
+    private List<Map<String, Integer>> counts = List.of();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private List<Vector> vectors = List.of();
+    private Map<String, Postings> postings = Map.of();
+    private Map<String, Postings> previousPostings = Map.of();
+    private List<Vector> previousVectors = List.of();
+
+    FeatureSpace(int keep) {
+      this.keep = keep;
+    }
+
+    /**
+     * Takes the essays' new counts and returns which essays' vectors changed: all of them unless
+     * {@code sameEssays}, else those whose counts changed or that hold a feature whose document
+     * frequency changed.
+     */
+    BitSet update(List<Map<String, Integer>> now, boolean sameEssays) {
+      previousVectors = vectors;
+      previousPostings = postings;
+      BitSet recompute = new BitSet();
+      if (!sameEssays) {
+        documentFrequency.clear();
+        now.forEach(c -> c.keySet().forEach(k -> documentFrequency.merge(k, 1, Integer::sum)));
+        recompute.set(0, now.size());
+      } else {
+        Set<String> moved = new HashSet<>();
+        for (int i = 0; i < now.size(); i++) {
+          if (!now.get(i).equals(counts.get(i))) {
+            recompute.set(i);
+            recount(counts.get(i), now.get(i), moved);
+          }
+        }
+        if (!moved.isEmpty()) {
+          for (int i = 0; i < now.size(); i++) {
+            if (!recompute.get(i) && !Collections.disjoint(now.get(i).keySet(), moved)) {
+              recompute.set(i);
+            }
+          }
+        }
+      }
+      counts = now;
+      int n = now.size();
+      List<Vector> out = new ArrayList<>(sameEssays ? vectors : Collections.nCopies(n, (Vector) null));
+      recompute.stream()
+          .parallel()
+          .mapToObj(i -> Map.entry(i, vector(now.get(i), documentFrequency, n, keep)))
+          .toList()
+          .forEach(e -> out.set(e.getKey(), e.getValue()));
+      BitSet changed = new BitSet();
+      recompute.stream().filter(i -> !sameEssays || !out.get(i).equals(previousVectors.get(i))).forEach(changed::set);
+      vectors = out;
+      if (!changed.isEmpty() || postings.isEmpty()) {
+        postings = postings(vectors);
+      }
+      return changed;
+    }
+
+    /** Moves document frequencies from {@code before} to {@code after}; notes the features whose frequency moved. */
+    private void recount(Map<String, Integer> before, Map<String, Integer> after, Set<String> moved) {
+      for (String key : before.keySet()) {
+        if (!after.containsKey(key)) {
+          moved.add(key);
+          documentFrequency.computeIfPresent(key, (k, df) -> df == 1 ? null : df - 1);
+        }
+      }
+      for (String key : after.keySet()) {
+        if (!before.containsKey(key)) {
+          moved.add(key);
+          documentFrequency.merge(key, 1, Integer::sum);
+        }
+      }
+    }
+
+    /**
+     * The essays whose ranking the {@code changed} vectors may alter: those essays themselves and
+     * every essay sharing with one of them, before or after, a feature that scores (held by at
+     * most {@value #MAX_POSTINGS} essays before or after).
+     */
+    BitSet reached(BitSet changed) {
+      BitSet out = (BitSet) changed.clone();
+      changed.stream().forEach(j -> {
+        Set<String> features = new HashSet<>(vectors.get(j).weights().keySet());
+        features.addAll(previousVectors.get(j).weights().keySet());
+        for (String feature : features) {
+          Postings before = previousPostings.get(feature);
+          Postings after = postings.get(feature);
+          boolean scores =
+              (before != null && before.essays().length <= MAX_POSTINGS) || (after != null && after.essays().length <= MAX_POSTINGS);
+          if (scores) {
+            for (Postings holders : new Postings[] {before, after}) {
+              if (holders != null) {
+                Arrays.stream(holders.essays()).forEach(out::set);
+              }
+            }
+          }
+        }
+      });
+      return out;
+    }
   }
 
   /** The essays holding a feature, in archive order, with the feature's weight in each. */
@@ -145,26 +277,18 @@ final class RelatedEssays {
     }
   }
 
-  /** tf-idf vectors keeping each essay's {@code keep} heaviest features; features of one essay only are dropped. */
-  private static List<Vector> vectors(List<Map<String, Integer>> counts, int keep) {
-    Map<String, Integer> documentFrequency = new HashMap<>();
-    counts.forEach(c -> c.keySet().forEach(k -> documentFrequency.merge(k, 1, Integer::sum)));
-    int n = counts.size();
-    return counts.parallelStream()
-        .map(
-            c -> {
-              Map<String, Double> weights =
-                  c.entrySet().stream()
-                      .filter(e -> documentFrequency.get(e.getKey()) > 1)
-                      .map(e -> Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((n + 1.0) / documentFrequency.get(e.getKey()))))
-                      .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                      .limit(keep)
-                      .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-              double norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
-              weights.replaceAll((k, w) -> w / norm);
-              return new Vector(weights);
-            })
-        .toList();
+  /** An essay's tf-idf vector keeping its {@code keep} heaviest features; features of one essay only are dropped. */
+  private static Vector vector(Map<String, Integer> counts, Map<String, Integer> documentFrequency, int n, int keep) {
+    Map<String, Double> weights =
+        counts.entrySet().stream()
+            .filter(e -> documentFrequency.get(e.getKey()) > 1)
+            .map(e -> Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((n + 1.0) / documentFrequency.get(e.getKey()))))
+            .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .limit(keep)
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    double norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
+    weights.replaceAll((k, w) -> w / norm);
+    return new Vector(weights);
   }
 
   private static Map<String, Postings> postings(List<Vector> vectors) {

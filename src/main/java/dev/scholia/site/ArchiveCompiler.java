@@ -52,7 +52,7 @@ public final class ArchiveCompiler {
       checkLinks(content, essays, diagnostics);
     }
     Provenance provenance = readCleanly ? FidelityChecker.check(discussions, essays, diagnostics) : null;
-    Links links = provenance == null ? null : Linker.link(content, discussions, essays, provenance, diagnostics);
+    Links links = provenance == null ? null : Linker.link(content, discussions, essays, provenance, diagnostics, cache.links());
     diagnostics.throwIfErrors();
     return new Archive(root, content, discussions, essays, provenance, links, templates, diagnostics.warnings());
   }

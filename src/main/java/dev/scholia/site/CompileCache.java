@@ -1,6 +1,7 @@
 package dev.scholia.site;
 
 import dev.scholia.content.FileMemo;
+import dev.scholia.link.LinkCache;
 import dev.scholia.markdown.ParsedEssay;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.Diagnostics;
@@ -34,6 +35,7 @@ public final class CompileCache {
   private final ParsedFiles files = new ParsedFiles();
   private final Map<String, ParsedEssay> essays = new ConcurrentHashMap<>();
   private final Map<Path, Folder> folders = new ConcurrentHashMap<>();
+  private final LinkCache links = new LinkCache();
 
   /** Forgets what was made from {@code changed} (absolute paths, files or folders). */
   public void invalidate(Collection<Path> changed) {
@@ -103,6 +105,11 @@ public final class CompileCache {
       // Unreadable now: make no promise, so the caller reads afresh and reports the problem.
       return List.of("unreadable " + System.nanoTime());
     }
+  }
+
+  /** What the link stage keeps between builds: it checks for itself what is still valid. */
+  LinkCache links() {
+    return links;
   }
 
   FileMemo files() {

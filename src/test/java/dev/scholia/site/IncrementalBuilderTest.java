@@ -153,6 +153,33 @@ class IncrementalBuilderTest {
   }
 
   @Test
+  void noteSharingRareWordsWithAnotherEssayMakesThemRelatedOnBothPages() throws IOException {
+    String note = "## Second part\n\n> [!NOTE]\n> Quokka numbat wombat bilby.\n";
+    edit(essay(11), "## Second part\n", note);
+    IncrementalBuilder.Report report = edit(essay(5), "## Second part\n", note);
+    // Essay 11's ranking changed too, though its file did not: it is related to essay 5 now.
+    assertTrue(report.written().containsAll(List.of(page(5), page(11))), report.written().toString());
+    assertTrue(Files.readString(out.resolve(page(11))).contains(">Essay 5</a>"), "essay 11 does not list essay 5 as related");
+    assertSameAsFullBuild();
+
+    edit(essay(5), note, "## Second part\n");
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void newGlossaryTermLinksItsFirstMentionInEveryEssayAndItsRemovalUnlinksThem() throws IOException {
+    Path term = Files.createDirectories(root.resolve("content/glossary")).resolve("gradient.md");
+    Files.writeString(term, "---\nterm: Gradient\n---\nHow a quantity changes.\n");
+    IncrementalBuilder.Report report = builder.rebuild(List.of(term));
+    assertTrue(report.written().contains(page(3)), report.written().toString());
+    assertSameAsFullBuild();
+
+    Files.delete(term);
+    builder.rebuild(List.of(term));
+    assertSameAsFullBuild();
+  }
+
+  @Test
   void brokenEditKeepsTheLastGoodSiteAndTheFixRecovers() throws IOException {
     Map<String, String> good = Fixtures.readTextTree(out);
     String paragraph = Files.readAllLines(essay(2)).stream().filter(l -> l.startsWith("The ")).findFirst().orElseThrow();

@@ -1,0 +1,54 @@
+package dev.scholia.link;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.commonmark.node.Node;
+
+/**
+ * What the link stage keeps from one build to the next in a long-running session ({@code serve}),
+ * so that a rebuild after an edit costs what the edit reaches rather than what the archive holds:
+ * the glossary mentions and word counts of every body whose syntax tree is unchanged (the same
+ * tree object: the compile cache hands out the same parse while a file's text is equal), valid
+ * while the glossary names the same things; and the related-essays ranking, which updates itself
+ * from those counts. A fresh cache gives exactly a full build's result.
+ */
+public final class LinkCache {
+  private final Map<Node, GlossaryMentions> mentions = new ConcurrentHashMap<>();
+  private final RelatedEssays related = new RelatedEssays();
+  private GlossaryIndex glossary;
+
+  /** Starts a build with {@code index}: mentions found with another glossary are forgotten. */
+  void useGlossary(GlossaryIndex index) {
+    if (!index.equals(glossary)) {
+      mentions.clear();
+      glossary = index;
+    }
+  }
+
+  /** The mentions in {@code body}, found again only when its tree is new. */
+  GlossaryMentions mentions(Body body, Supplier<GlossaryMentions> find) {
+    // Theme and glossary bodies are parsed again on every build, so only essays are kept.
+    if (body.kind() != Body.Kind.ESSAY) {
+      return find.get();
+    }
+    // Not computeIfAbsent: that would hold a lock of the map while the body is walked.
+    GlossaryMentions known = mentions.get(body.document());
+    if (known == null) {
+      known = find.get();
+      mentions.put(body.document(), known);
+    }
+    return known;
+  }
+
+  /** Forgets the trees that are no longer part of the archive, so a session does not grow. */
+  void retain(Set<Node> documents) {
+    mentions.keySet().retainAll(documents);
+  }
+
+  Map<String, List<String>> related(List<RelatedEssays.Profile> essays) {
+    return related.update(essays);
+  }
+}
