@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,12 @@ public final class DependencyGraph {
   private final Map<Set<String>, Reads> distinct = new HashMap<>();
   private final Map<String, Reads> readsOf = new HashMap<>();
   private final Map<String, Set<Reads>> readersOf = new HashMap<>();
+  /**
+   * The read sets recorded since the last commit, by identity: outputs that share one result
+   * share its set object (see {@link ReadLog.Recorded}), and finding it by identity spares
+   * hashing thousands of keys per output.
+   */
+  private final Map<Set<String>, Reads> recordedSinceCommit = new IdentityHashMap<>();
   private Inputs previous = Inputs.none();
 
   /** The outputs among {@code outputs} that must be rendered against {@code now}, sorted. */
@@ -77,7 +84,11 @@ public final class DependencyGraph {
   public void recordReads(String output, Set<String> keys) {
     forget(output);
     // Look up before copying: most outputs that read thousands of keys read the same thousands.
-    Reads reads = distinct.get(keys);
+    Reads reads = recordedSinceCommit.get(keys);
+    if (reads == null || reads.outputs().isEmpty()) {
+      // Not seen this build, or since forgotten by every output: find it by value, if anywhere.
+      reads = distinct.get(keys);
+    }
     if (reads == null) {
       Reads made = new Reads(Set.copyOf(keys));
       made.keys().forEach(key -> readersOf.computeIfAbsent(key, x -> new HashSet<>()).add(made));
@@ -86,6 +97,7 @@ public final class DependencyGraph {
     }
     reads.outputs().add(output);
     readsOf.put(output, reads);
+    recordedSinceCommit.put(keys, reads);
   }
 
   /** Drops an output that the build no longer produces. */
@@ -109,5 +121,6 @@ public final class DependencyGraph {
   /** Makes {@code now} the values that the recorded reads refer to. */
   public void commit(Inputs now) {
     previous = now;
+    recordedSinceCommit.clear();
   }
 }
