@@ -22,7 +22,9 @@ public final class LinkCache {
 
   /** Starts a build with {@code index}: mentions found with another glossary are forgotten. */
   void useGlossary(GlossaryIndex index) {
-    if (!index.equals(glossary)) {
+    // A fresh cache compares nothing: a record's equals is generated on first use, which a
+    // one-off build would pay for nothing.
+    if (glossary == null || !glossary.equals(index)) {
       mentions.clear();
       glossary = index;
     }
