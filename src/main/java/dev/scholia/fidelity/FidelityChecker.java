@@ -1,14 +1,10 @@
 package dev.scholia.fidelity;
 
-import dev.scholia.markdown.Annotations;
 import dev.scholia.markdown.ParsedEssay;
-import dev.scholia.markdown.PlainText;
-import dev.scholia.model.Comment;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.Diagnostics;
 import dev.scholia.model.Discussion;
 import dev.scholia.model.Footnote;
-import dev.scholia.model.Paragraph;
 import dev.scholia.model.SourceLine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.node.Node;
 
@@ -35,35 +32,29 @@ public final class FidelityChecker {
   // would copy and hash every paragraph of the thread twice more.
   private final Map<String, Deque<Unit>> unclaimedParagraphs = new HashMap<>();
   private final Map<String, Deque<Unit>> unclaimedNotes = new HashMap<>();
-  private final List<Unit> units = new ArrayList<>();
-  private final Map<SourceLine, Unit> noteUnitOf = new HashMap<>();
+  private final List<Unit> units;
+  private final Map<SourceLine, Unit> noteUnitOf;
   private final Map<SourceLine, String> claimedAt = new HashMap<>();
   private final IdentityHashMap<Node, SourceLine> lineOfNode = new IdentityHashMap<>();
   private final Map<SourceLine, Provenance.Placement> placements = new LinkedHashMap<>();
   private final Diagnostics diagnostics;
 
-  private FidelityChecker(List<Discussion> discussions, Diagnostics diagnostics) {
+  private FidelityChecker(ThreadUnits thread, Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
-    for (Discussion discussion : discussions) {
-      for (Comment comment : discussion.comments()) {
-        for (Paragraph paragraph : comment.paragraphs()) {
-          add(new Unit(paragraph.source(), paragraph.comparableText(), false, paragraph.footnotesInTextOrder(), null));
-          for (Footnote note : paragraph.footnotes()) {
-            add(new Unit(note.source(), note.text(), true, List.of(), paragraph.source()));
-          }
-        }
-        // A note whose marker is missing is imported as a plain paragraph, marker and all.
-        for (Footnote stray : comment.strayNotes()) {
-          add(new Unit(stray.source(), stray.source().text().stripTrailing(), false, List.of(), null));
-        }
-      }
-    }
+    this.units = thread.units();
+    this.noteUnitOf = thread.noteUnitOf();
+    units.forEach(unit -> unclaimed(unit.note()).computeIfAbsent(unit.text(), k -> new ArrayDeque<>()).add(unit));
   }
 
   /** Checks {@code essays} against {@code discussions}; problems go to {@code diagnostics}. */
   public static Provenance check(List<Discussion> discussions, List<ParsedEssay> essays, Diagnostics diagnostics) {
-    FidelityChecker checker = new FidelityChecker(discussions, diagnostics);
-    essays.forEach(checker::checkEssay);
+    return check(discussions, essays, diagnostics, new FidelityCache());
+  }
+
+  /** As {@link #check(List, List, Diagnostics)}, reusing what {@code cache} holds from earlier builds. */
+  public static Provenance check(List<Discussion> discussions, List<ParsedEssay> essays, Diagnostics diagnostics, FidelityCache cache) {
+    FidelityChecker checker = new FidelityChecker(cache.units(discussions), diagnostics);
+    checker.checkAll(essays, cache);
     checker.reportLost();
     return new Provenance(checker.lineOfNode, checker.placements);
   }
@@ -78,17 +69,22 @@ public final class FidelityChecker {
       // lookup showed in split's profile (issue #7).
       return new Provenance(new IdentityHashMap<>(), Map.of());
     }
-    FidelityChecker checker = new FidelityChecker(discussions, diagnostics);
-    essays.forEach(checker::checkEssay);
+    FidelityCache fresh = new FidelityCache();
+    FidelityChecker checker = new FidelityChecker(fresh.units(discussions), diagnostics);
+    checker.checkAll(essays, fresh);
     return new Provenance(checker.lineOfNode, checker.placements);
   }
 
-  private void add(Unit unit) {
-    units.add(unit);
-    if (unit.note()) {
-      noteUnitOf.put(unit.line(), unit);
+  /**
+   * Claims thread units essay by essay, in order: where the thread repeats a text, the first
+   * essay to quote it takes the first unit. Only the essays' blocks are found in parallel.
+   */
+  private void checkAll(List<ParsedEssay> essays, FidelityCache cache) {
+    List<EssayBlocks> blocks = essays.parallelStream().map(cache::blocks).toList();
+    cache.retain(essays.stream().map(ParsedEssay::document).collect(Collectors.toSet()));
+    for (int i = 0; i < essays.size(); i++) {
+      checkEssay(essays.get(i), blocks.get(i));
     }
-    unclaimed(unit.note()).computeIfAbsent(unit.text(), k -> new ArrayDeque<>()).add(unit);
   }
 
   private Map<String, Deque<Unit>> unclaimed(boolean note) {
@@ -101,41 +97,37 @@ public final class FidelityChecker {
    * ("ibid."), and matching those by text alone could pair a note with the wrong paragraph. Any
    * definition left over is then matched by its text.
    */
-  private void checkEssay(ParsedEssay essay) {
-    Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
-    List<org.commonmark.node.Paragraph> paragraphs = new ArrayList<>();
-    collect(essay.document(), definitions, paragraphs);
-    Map<org.commonmark.node.Paragraph, Unit> matched = new LinkedHashMap<>();
-    Map<org.commonmark.node.Paragraph, PlainText> plainTexts = new HashMap<>();
-    for (org.commonmark.node.Paragraph paragraph : paragraphs) {
-      PlainText plain = PlainText.of(paragraph);
-      plainTexts.put(paragraph, plain);
-      Unit unit = claim(essay, paragraph, false, plain.text());
+  private void checkEssay(ParsedEssay essay, EssayBlocks blocks) {
+    List<Matched> matched = new ArrayList<>();
+    for (EssayBlocks.Block paragraph : blocks.paragraphs()) {
+      Unit unit = claim(essay, paragraph.node(), false, paragraph.plain().text());
       if (unit != null) {
-        matched.put(paragraph, unit);
+        matched.add(new Matched(paragraph, unit));
       }
     }
     Map<String, Unit> noteUnits = new HashMap<>();
-    matched.forEach((paragraph, unit) -> claimOwnNotes(essay, unit, plainTexts.get(paragraph).noteLabels(), definitions, noteUnits));
-    for (FootnoteDefinition definition : definitions.values()) {
+    matched.forEach(m -> claimOwnNotes(essay, m.unit(), m.paragraph().plain().noteLabels(), blocks, noteUnits));
+    for (FootnoteDefinition definition : blocks.definitions().values()) {
       if (!noteUnits.containsKey(definition.getLabel())) {
-        Unit unit = claim(essay, definition, true, textOf(definition));
+        Unit unit = claim(essay, definition, true, blocks.textOf(definition));
         if (unit != null) {
           noteUnits.put(definition.getLabel(), unit);
         }
       }
     }
-    matched.forEach((paragraph, unit) -> checkNotes(essay, paragraph, unit, plainTexts.get(paragraph).noteLabels(), noteUnits));
+    matched.forEach(m -> checkNotes(essay, m.paragraph().node(), m.unit(), m.paragraph().plain().noteLabels(), noteUnits));
   }
 
+  /** An essay paragraph and the thread unit it quotes. */
+  private record Matched(EssayBlocks.Block paragraph, Unit unit) {}
+
   /** Claims, for each reference of a matched paragraph, the thread note it should quote, if it does. */
-  private void claimOwnNotes(
-      ParsedEssay essay, Unit paragraph, List<String> labels, Map<String, FootnoteDefinition> definitions, Map<String, Unit> noteUnits) {
+  private void claimOwnNotes(ParsedEssay essay, Unit paragraph, List<String> labels, EssayBlocks blocks, Map<String, Unit> noteUnits) {
     for (int i = 0; i < Math.min(labels.size(), paragraph.notes().size()); i++) {
-      FootnoteDefinition definition = definitions.get(labels.get(i));
+      FootnoteDefinition definition = blocks.definitions().get(labels.get(i));
       Unit want = noteUnitOf.get(paragraph.notes().get(i).source());
       Deque<Unit> candidates = unclaimedNotes.get(want.text());
-      if (definition != null && !noteUnits.containsKey(labels.get(i)) && textOf(definition).equals(want.text()) && removeSame(candidates, want)) {
+      if (definition != null && !noteUnits.containsKey(labels.get(i)) && blocks.textOf(definition).equals(want.text()) && removeSame(candidates, want)) {
         record(essay, definition, essay.lineOf(definition), want);
         noteUnits.put(labels.get(i), want);
       }
@@ -149,33 +141,6 @@ public final class FidelityChecker {
    */
   private static boolean removeSame(Deque<Unit> units, Unit unit) {
     return units.removeIf(u -> u == unit);
-  }
-
-  private static void collect(
-      Node node, Map<String, FootnoteDefinition> definitions, List<org.commonmark.node.Paragraph> paragraphs) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (Annotations.isAnnotation(child)) {
-        continue;
-      }
-      if (child instanceof FootnoteDefinition definition) {
-        definitions.putIfAbsent(definition.getLabel(), definition);
-      } else if (child instanceof org.commonmark.node.Paragraph paragraph) {
-        paragraphs.add(paragraph);
-      } else {
-        collect(child, definitions, paragraphs);
-      }
-    }
-  }
-
-  private static String textOf(FootnoteDefinition definition) {
-    StringBuilder text = new StringBuilder();
-    for (Node child = definition.getFirstChild(); child != null; child = child.getNext()) {
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      text.append(PlainText.of(child).text());
-    }
-    return text.toString();
   }
 
   private Unit claim(ParsedEssay essay, Node block, boolean note, String text) {

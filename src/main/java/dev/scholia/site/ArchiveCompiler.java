@@ -51,7 +51,7 @@ public final class ArchiveCompiler {
     if (content != null) {
       checkLinks(content, essays, diagnostics);
     }
-    Provenance provenance = readCleanly ? FidelityChecker.check(discussions, essays, diagnostics) : null;
+    Provenance provenance = readCleanly ? FidelityChecker.check(discussions, essays, diagnostics, cache.fidelity()) : null;
     Links links = provenance == null ? null : Linker.link(content, discussions, essays, provenance, diagnostics, cache.links());
     diagnostics.throwIfErrors();
     return new Archive(root, content, discussions, essays, provenance, links, templates, diagnostics.warnings());

@@ -1,6 +1,7 @@
 package dev.scholia.site;
 
 import dev.scholia.content.FileMemo;
+import dev.scholia.fidelity.FidelityCache;
 import dev.scholia.link.LinkCache;
 import dev.scholia.markdown.ParsedEssay;
 import dev.scholia.model.Diagnostic;
@@ -28,13 +29,14 @@ import java.util.stream.Stream;
  * What a long-running session keeps between compiles: each content file's parse, the segmented
  * threads of {@code seeds/} and the compiled templates, each valid while the size and modification
  * time of its files stay the same and no watcher event named them (times can be coarse, so the
- * event is what makes a quick same-size edit visible); and each essay's Markdown tree, valid while
- * its source is equal.
+ * event is what makes a quick same-size edit visible); each essay's Markdown tree, valid while
+ * its source is equal; and what the fidelity check and the link stage derive from those trees.
  */
 public final class CompileCache {
   private final ParsedFiles files = new ParsedFiles();
   private final Map<String, ParsedEssay> essays = new ConcurrentHashMap<>();
   private final Map<Path, Folder> folders = new ConcurrentHashMap<>();
+  private final FidelityCache fidelity = new FidelityCache();
   private final LinkCache links = new LinkCache();
 
   /** Forgets what was made from {@code changed} (absolute paths, files or folders). */
@@ -105,6 +107,11 @@ public final class CompileCache {
       // Unreadable now: make no promise, so the caller reads afresh and reports the problem.
       return List.of("unreadable " + System.nanoTime());
     }
+  }
+
+  /** What the fidelity check keeps between builds: it checks for itself what is still valid. */
+  FidelityCache fidelity() {
+    return fidelity;
   }
 
   /** What the link stage keeps between builds: it checks for itself what is still valid. */
