@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -34,7 +34,14 @@ public final class InputFiles {
     }
     List<Path> all;
     try (Stream<Path> entries = recursive ? Files.walk(folder) : Files.list(folder)) {
-      all = entries.filter(p -> !p.equals(folder)).sorted(Comparator.comparing(p -> shown(root, p))).toList();
+      // Each path's shown form is computed once, not again in every comparison of the sort.
+      all =
+          entries
+              .filter(p -> !p.equals(folder))
+              .map(p -> Map.entry(shown(root, p), p))
+              .sorted(Map.Entry.comparingByKey())
+              .map(Map.Entry::getValue)
+              .toList();
     } catch (IOException e) {
       throw new ScholiaException(Diagnostic.error(shown(root, folder), 0, "cannot list folder: " + e.getMessage()));
     }

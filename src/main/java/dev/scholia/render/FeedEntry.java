@@ -1,5 +1,7 @@
 package dev.scholia.render;
 
+import java.util.function.Supplier;
+
 /**
  * An essay as the Atom feed lists it.
  *
@@ -7,6 +9,14 @@ package dev.scholia.render;
  * @param url its absolute URL (also the entry's id)
  * @param theme the title of its theme, the entry's category
  * @param summary its summary, possibly empty
- * @param contentHtml the body, whose relative links resolve against {@code url}
+ * @param body renders the body, whose relative links resolve against {@code url}
  */
-public record FeedEntry(String title, String url, String theme, String summary, String contentHtml) {}
+public record FeedEntry(String title, String url, String theme, String summary, Supplier<String> body) {
+  /**
+   * The body as HTML, rendered when the template prints it: a feed of thousands of essays then
+   * holds one body at a time rather than all of them until the whole feed is written.
+   */
+  public String contentHtml() {
+    return body.get();
+  }
+}

@@ -14,7 +14,9 @@ final class HtmlEscaper {
     if (first < 0) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+    // Sized exactly: HTML (a feed's bodies) has a special character every few letters, and a
+    // buffer grown by doubling would copy a long text several times over.
+    StringBuilder out = new StringBuilder(escapedLength(text, first)).append(text, 0, first);
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       if (special(c)) {
@@ -24,6 +26,17 @@ final class HtmlEscaper {
       }
     }
     return out.toString();
+  }
+
+  private static int escapedLength(String text, int first) {
+    int length = text.length();
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (special(c)) {
+        length += replacement(c).length() - 1;
+      }
+    }
+    return length;
   }
 
   /**

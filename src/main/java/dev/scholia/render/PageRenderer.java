@@ -2,6 +2,7 @@ package dev.scholia.render;
 
 import dev.scholia.incremental.Inputs;
 import dev.scholia.incremental.ReadLog;
+import dev.scholia.link.LinkedBody;
 import dev.scholia.link.Links;
 import dev.scholia.link.Urls;
 import dev.scholia.markdown.ParsedEssay;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * Builds the template views of an archive once (themes, essay cards, reading order) and hands out
@@ -308,22 +308,17 @@ public final class PageRenderer {
     return index.build();
   }
 
-  /** Essays in reading order with their bodies rendered for feed readers. */
+  /** Essays in reading order, their bodies rendered for feed readers as the feed is written. */
   private List<FeedEntry> feedEntries() {
     String base = inputs.get("site", SiteConfig.class).baseUrl();
-    List<ParsedEssay> order = readingOrder();
-    // Inputs are read here, on the job's thread, so the feed's reads are recorded; the bodies,
-    // which are the cost, are rendered in parallel afterwards.
-    List<ThemeView> themeOf = order.stream().map(e -> inputs.get("theme:" + e.source().theme(), ThemeView.class)).toList();
-    return IntStream.range(0, order.size())
-        .parallel()
-        .mapToObj(
-            i -> {
-              EssayCard card = cards.get(order.get(i).slug());
-              String body = bodies.render(archive.links().essay(card.slug()), "../../");
-              return new FeedEntry(card.title(), base + card.url(), themeOf.get(i).title(), card.summary(), body);
-            })
-        .toList();
+    List<FeedEntry> entries = new ArrayList<>();
+    for (ParsedEssay essay : readingOrder()) {
+      EssayCard card = cards.get(essay.slug());
+      ThemeView theme = inputs.get("theme:" + essay.source().theme(), ThemeView.class);
+      LinkedBody body = archive.links().essay(essay.slug());
+      entries.add(new FeedEntry(card.title(), base + card.url(), theme.title(), card.summary(), () -> bodies.render(body, "../../")));
+    }
+    return entries;
   }
 
   private Map<String, Object> context(Page page) {
