@@ -68,6 +68,7 @@ public final class Splitter {
     List<Classification> classifications = discussions.stream().flatMap(d -> classifier.classify(d).stream()).toList();
     Routing routing = Routing.route(content.themes(), existing, placed, discussions, classifications);
     // Each essay is rendered on its own (its own footnote numbers), so essays render in parallel.
+    // One plan per essay file: two plans with one path would be a routing bug, and toMap throws.
     Map<String, EssayText> texts =
         routing.plans().parallelStream()
             .collect(Collectors.toMap(EssayPlan::path, plan -> EssayText.of(plan, root, parsed.get(plan.slug()), placed)));

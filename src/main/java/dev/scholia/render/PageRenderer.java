@@ -116,7 +116,10 @@ public final class PageRenderer {
     return out.build();
   }
 
-  /** Every file of the site rendered from the archive, in a fixed order: pages, then the rest. */
+  /**
+   * Every file of the site rendered from the archive, in a fixed order: the search index, the
+   * host files (robots, feed, sitemap), then the pages.
+   */
   public List<PageJob> pages() {
     List<PageJob> pages = new ArrayList<>();
     pages.add(new PageJob("index.html", (PageJob.Body) this::index));
@@ -133,9 +136,10 @@ public final class PageRenderer {
     for (Discussion discussion : archive.discussions()) {
       pages.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", out -> thread(discussion.seed(), out)));
     }
-    // The search index and the feed each gather the whole archive in their first job. Listed
-    // first, that job starts while the other threads render pages, instead of holding them up at
-    // the end of the build.
+    // The search index and the feed each gather the whole archive in one job. A parallel stream
+    // hands the front of the list to the calling thread and lets the pool take the rest, so
+    // listed first, these usually start while other threads render pages, rather than last,
+    // when the others would sit idle waiting for them.
     List<PageJob> jobs = new ArrayList<>(searchJobs());
     jobs.addAll(new HostFiles(inputs, this::render).jobs(pages, this::feedEntries));
     jobs.addAll(pages);

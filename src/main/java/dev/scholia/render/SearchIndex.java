@@ -9,18 +9,14 @@ import dev.scholia.model.Paragraph;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -45,8 +41,7 @@ import org.commonmark.node.Node;
  * <p>Each file is a script that stores its JSON in a global rather than a {@code .json} file,
  * because browsers refuse {@code fetch()} from {@code file://} pages while they still run a
  * {@code <script src>}: the archive must search the same on a host and from a folder on disk.
- * Words are normalised exactly as {@code assets/search.js} normalises a query: lower case,
- * accents removed, runs of letters and digits.
+ * Words are normalised exactly as {@code assets/search.js} normalises a query ({@link SearchWords}).
  */
 public final class SearchIndex {
   /** The most word files: enough to keep each small for tens of thousands of documents. */
@@ -61,8 +56,6 @@ public final class SearchIndex {
   /** The folder holding the index, relative to the site root. */
   public static final String FOLDER = "search/";
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
   private static final Pattern NOTE_MARK = Pattern.compile("\\s?" + Paragraph.NOTE_MARK);
   /**
    * Jackson's streaming generator, not data binding: the files are lists and maps of strings, and
@@ -134,7 +127,7 @@ public final class SearchIndex {
   /** The index's files, computed once. */
   public Output build() {
     List<Document> documents = sources.parallelStream().flatMap(source -> source.get().stream()).toList();
-    List<Set<String>> wordsOf = documents.parallelStream().map(doc -> words(doc.title() + " " + doc.text())).toList();
+    List<Set<String>> wordsOf = documents.parallelStream().map(doc -> SearchWords.of(doc.title() + " " + doc.text())).toList();
     int count = bucketsFor(documents.size());
     List<Map<String, Postings>> buckets = new ArrayList<>();
     for (int b = 0; b < count; b++) {
@@ -250,66 +243,6 @@ public final class SearchIndex {
     json.writeEndArray();
   }
 
-  /** The distinct normalised words of {@code text}, in order of first appearance. */
-  static Set<String> words(String text) {
-    Set<String> words = new LinkedHashSet<>();
-    // Normalising is the costly part, and nearly every word is plain ASCII, which lower-casing and
-    // decomposition map character by character. Pieces between ASCII white space are normalised
-    // independently without changing the result (white space ends every context either step
-    // looks at), so only pieces holding other characters take the general path. The exception is
-    // the capital sigma, whose lower case depends on the letters around it as far as the JDK's
-    // word boundaries reach: a text holding one is normalised whole.
-    if (text.indexOf('Σ') >= 0) {
-      addMatches(normalise(text), words);
-      return words;
-    }
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || isAsciiSpace(text.charAt(i))) {
-        if (i > start) {
-          addWords(text, start, i, words);
-        }
-        start = i + 1;
-      }
-    }
-    return words;
-  }
-
-  private static void addWords(String text, int start, int end, Set<String> words) {
-    for (int i = start; i < end; i++) {
-      if (text.charAt(i) >= 0x80) {
-        addMatches(normalise(text.substring(start, end)), words);
-        return;
-      }
-    }
-    int wordStart = -1;
-    for (int i = start; i <= end; i++) {
-      boolean wordChar = i < end && Character.isLetterOrDigit(text.charAt(i));
-      if (wordChar && wordStart < 0) {
-        wordStart = i;
-      } else if (!wordChar && wordStart >= 0) {
-        words.add(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
-        wordStart = -1;
-      }
-    }
-  }
-
-  private static void addMatches(String normalised, Set<String> words) {
-    Matcher m = WORD.matcher(normalised);
-    while (m.find()) {
-      words.add(m.group());
-    }
-  }
-
-  /** Lower case, accents removed: what {@code assets/search.js} does to a query. */
-  private static String normalise(String text) {
-    return ACCENTS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
-  }
-
-  private static boolean isAsciiSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
-  }
-
   /**
    * The word file holding {@code word}: a hash of its first two UTF-16 units, the same
    * arithmetic as the search script's (Java's {@code String.hashCode}, kept in 32 bits).
@@ -343,28 +276,7 @@ public final class SearchIndex {
             }
           }
         });
-    return collapseSpaces(String.join(" ", blocks)).strip();
+    return SearchWords.collapseSpaces(String.join(" ", blocks)).strip();
   }
 
-  /** Each run of white space as one space (as the regex {@code \\s+} would match it). */
-  private static String collapseSpaces(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean inSpace = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isAsciiSpace(c)) {
-        inSpace = true;
-      } else {
-        if (inSpace) {
-          out.append(' ');
-          inSpace = false;
-        }
-        out.append(c);
-      }
-    }
-    if (inSpace) {
-      out.append(' ');
-    }
-    return out.toString();
-  }
 }

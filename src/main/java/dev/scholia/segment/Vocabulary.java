@@ -1,6 +1,6 @@
 package dev.scholia.segment;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -17,19 +17,17 @@ import java.util.Map;
  */
 public final class Vocabulary {
   private final Map<String, Integer> ids = new HashMap<>();
-  private final List<String> terms = new ArrayList<>();
   /** Which ids are {@link Words#isContentWord content words}, decided once per distinct word. */
   private final BitSet contentWords = new BitSet();
 
   /** The id of {@code term}, numbering it if it is new. */
-  public int id(String term) {
+  private int id(String term) {
     Integer known = ids.get(term);
     if (known != null) {
       return known;
     }
-    int id = terms.size();
+    int id = ids.size();
     ids.put(term, id);
-    terms.add(term);
     contentWords.set(id, Words.isContentWord(term));
     return id;
   }
@@ -52,15 +50,11 @@ public final class Vocabulary {
         out[n++] = id;
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   /** How many distinct terms are numbered: every id is below this. */
   public int size() {
-    return terms.size();
-  }
-
-  public String term(int id) {
-    return terms.get(id);
+    return ids.size();
   }
 }

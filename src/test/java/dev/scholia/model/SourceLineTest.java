@@ -12,7 +12,8 @@ class SourceLineTest {
 
   @Test
   void equalComponentsMakeEqualLinesWithEqualHashes() {
-    SourceLine same = new SourceLine("seeds/a.txt", 3, LineKind.TEXT, "Some " + "text.");
+    // Fresh strings, not the interned literals: equality must compare text, not identity.
+    SourceLine same = new SourceLine(new String("seeds/a.txt"), 3, LineKind.TEXT, new String("Some text."));
     assertEquals(LINE, same);
     assertEquals(LINE.hashCode(), same.hashCode());
   }

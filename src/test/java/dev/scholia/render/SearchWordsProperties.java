@@ -31,7 +31,7 @@ class SearchWordsProperties {
 
   @Property(tries = 2000)
   void wordsAreThoseOfTheWholeTextNormalisedAtOnce(@ForAll("prose") String text) {
-    assertEquals(List.copyOf(reference(text)), List.copyOf(SearchIndex.words(text)));
+    assertEquals(List.copyOf(reference(text)), List.copyOf(SearchWords.of(text)));
   }
 
   /** Text mixing plain words with what lower-casing and decomposition treat specially. */

@@ -1,0 +1,103 @@
+package dev.scholia.render;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words the search index files a text under, normalised exactly as {@code assets/search.js}
+ * normalises a query: lower case, accents removed, runs of letters and digits. The index and the
+ * browser must agree, or a word on the page would not be found.
+ */
+final class SearchWords {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
+
+  private SearchWords() {}
+
+  /** The distinct normalised words of {@code text}, in order of first appearance. */
+  static Set<String> of(String text) {
+    Set<String> words = new LinkedHashSet<>();
+    // Normalising is the costly part, and nearly every word is plain ASCII, which lower-casing and
+    // decomposition map character by character. Pieces between ASCII white space are normalised
+    // independently without changing the result (white space ends every context either step
+    // looks at), so only pieces holding other characters take the general path. The exception is
+    // the capital sigma, whose lower case depends on the letters around it as far as the JDK's
+    // word boundaries reach: a text holding one is normalised whole.
+    if (text.indexOf('Σ') >= 0) {
+      addMatches(normalise(text), words);
+      return words;
+    }
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || isAsciiSpace(text.charAt(i))) {
+        if (i > start) {
+          addWords(text, start, i, words);
+        }
+        start = i + 1;
+      }
+    }
+    return words;
+  }
+
+  private static void addWords(String text, int start, int end, Set<String> words) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 0x80) {
+        addMatches(normalise(text.substring(start, end)), words);
+        return;
+      }
+    }
+    int wordStart = -1;
+    for (int i = start; i <= end; i++) {
+      boolean wordChar = i < end && Character.isLetterOrDigit(text.charAt(i));
+      if (wordChar && wordStart < 0) {
+        wordStart = i;
+      } else if (!wordChar && wordStart >= 0) {
+        words.add(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
+        wordStart = -1;
+      }
+    }
+  }
+
+  private static void addMatches(String normalised, Set<String> words) {
+    Matcher m = WORD.matcher(normalised);
+    while (m.find()) {
+      words.add(m.group());
+    }
+  }
+
+  /** Lower case, accents removed: what {@code assets/search.js} does to a query. */
+  private static String normalise(String text) {
+    return ACCENTS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  /** White space as the regex {@code \\s} means it: the ASCII kinds only. */
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+  }
+
+  /** Each run of white space as one space (as the regex {@code \\s+} would match it). */
+  static String collapseSpaces(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isAsciiSpace(c)) {
+        inSpace = true;
+      } else {
+        if (inSpace) {
+          out.append(' ');
+          inSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    if (inSpace) {
+      out.append(' ');
+    }
+    return out.toString();
+  }
+}
