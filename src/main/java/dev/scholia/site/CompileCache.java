@@ -48,7 +48,11 @@ public final class CompileCache {
     }
   }
 
-  /** Forgets everything, when the watcher may have missed events. */
+  /**
+   * Forgets every file-based memo, when the watcher may have missed events. The fidelity and link
+   * caches are kept: they compare what they were computed from with what they are given, so a
+   * changed input can never be served from them.
+   */
   public void clear() {
     files.made.clear();
     essays.clear();
