@@ -22,10 +22,7 @@ class RelatedEssaysTest {
 
   @Test
   void updatedRankingEqualsAFreshRankingAfterEveryKindOfEdit() {
-    List<RelatedEssays.Profile> essays = new ArrayList<>();
-    for (int i = 0; i < ESSAYS; i++) {
-      essays.add(profile(String.format("e%04d", i)));
-    }
+    List<RelatedEssays.Profile> essays = essays();
     RelatedEssays session = new RelatedEssays();
     assertEquals(new RelatedEssays().update(essays), session.update(essays));
     for (int edit = 0; edit < 60; edit++) {
@@ -42,13 +39,19 @@ class RelatedEssaysTest {
 
   @Test
   void unchangedEssaysKeepTheirRanking() {
+    List<RelatedEssays.Profile> essays = essays();
+    RelatedEssays session = new RelatedEssays();
+    Map<String, List<String>> first = session.update(essays);
+    assertEquals(first, session.update(List.copyOf(essays)));
+  }
+
+  /** {@value #ESSAYS} random essays, in a list the test may edit. */
+  private List<RelatedEssays.Profile> essays() {
     List<RelatedEssays.Profile> essays = new ArrayList<>();
     for (int i = 0; i < ESSAYS; i++) {
       essays.add(profile(String.format("e%04d", i)));
     }
-    RelatedEssays session = new RelatedEssays();
-    Map<String, List<String>> first = session.update(essays);
-    assertEquals(first, session.update(List.copyOf(essays)));
+    return essays;
   }
 
   /** Counts drawn from a skewed vocabulary, so some words are common and some rare. */
