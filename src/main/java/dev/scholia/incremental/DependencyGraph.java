@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +19,8 @@ import java.util.TreeSet;
  * read only inputs whose values that build left unchanged, so the values of the latest build are
  * also the ones every fresh output saw.
  *
- * <p>Outputs that read exactly the same inputs share one {@link Reads}: the files of a search index
- * or the pages of a feed each read every essay, and storing and indexing those thousands of keys
- * once rather than once per file keeps recording linear in the number of distinct read sets.
+ * <p>Outputs that read exactly the same inputs share one {@link Reads}, so each distinct set of keys
+ * is stored and indexed once, however many outputs read it.
  */
 public final class DependencyGraph {
   /** One distinct set of inputs and the outputs that read exactly it; compared by identity. */
@@ -46,12 +44,6 @@ public final class DependencyGraph {
   private final Map<Set<String>, Reads> distinct = new HashMap<>();
   private final Map<String, Reads> readsOf = new HashMap<>();
   private final Map<String, Set<Reads>> readersOf = new HashMap<>();
-  /**
-   * The read sets recorded since the last commit, by identity: outputs that share one result
-   * share its set object (see {@link ReadLog.Recorded}), and finding it by identity spares
-   * hashing thousands of keys per output.
-   */
-  private final Map<Set<String>, Reads> recordedSinceCommit = new IdentityHashMap<>();
   private Inputs previous = Inputs.none();
 
   /** The outputs among {@code outputs} that must be rendered against {@code now}, sorted. */
@@ -83,12 +75,8 @@ public final class DependencyGraph {
   /** Remembers what {@code output} read when it was just rendered against {@link #commit}'s inputs. */
   public void recordReads(String output, Set<String> keys) {
     forget(output);
-    // Look up before copying: most outputs that read thousands of keys read the same thousands.
-    Reads reads = recordedSinceCommit.get(keys);
-    if (reads == null || reads.outputs().isEmpty()) {
-      // Not seen this build, or since forgotten by every output: find it by value, if anywhere.
-      reads = distinct.get(keys);
-    }
+    // Look up before copying: outputs reading the same keys share one copy.
+    Reads reads = distinct.get(keys);
     if (reads == null) {
       Reads made = new Reads(Set.copyOf(keys));
       made.keys().forEach(key -> readersOf.computeIfAbsent(key, x -> new HashSet<>()).add(made));
@@ -97,7 +85,6 @@ public final class DependencyGraph {
     }
     reads.outputs().add(output);
     readsOf.put(output, reads);
-    recordedSinceCommit.put(keys, reads);
   }
 
   /** Drops an output that the build no longer produces. */
@@ -121,6 +108,5 @@ public final class DependencyGraph {
   /** Makes {@code now} the values that the recorded reads refer to. */
   public void commit(Inputs now) {
     previous = now;
-    recordedSinceCommit.clear();
   }
 }

@@ -1,7 +1,6 @@
 package dev.scholia.render;
 
 import dev.scholia.incremental.Inputs;
-import dev.scholia.incremental.ReadLog;
 import dev.scholia.link.LinkedBody;
 import dev.scholia.link.Links;
 import dev.scholia.link.Urls;
@@ -25,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Builds the template views of an archive once (themes, essay cards, reading order) and hands out
@@ -48,12 +48,21 @@ public final class PageRenderer {
   private final Map<String, EssayCard> cards = new HashMap<>();
   /** Each essay's index in its theme's reading order: a list search per page would be quadratic. */
   private final Map<String, Integer> positionInTheme = new HashMap<>();
+  private final RenderCache cache;
+  /** What the search index's files hold: built up front, since each file's part is an input. */
+  private final SearchIndex.Files search;
   private final Inputs inputs;
-  /** The search index once built; see {@link #searchIndex()}. */
-  private ReadLog.Recorded<SearchIndex.Output> search;
 
+  /** A renderer for a one-off build. */
   public PageRenderer(Archive archive) {
+    this(archive, RenderCache.none());
+  }
+
+  /** A renderer reusing what {@code cache} kept from a session's earlier builds. */
+  public PageRenderer(Archive archive, RenderCache cache) {
     this.archive = archive;
+    this.cache = cache;
+    cache.retain(archive.essays().stream().map(ParsedEssay::document).collect(Collectors.toSet()));
     archive.essays().forEach(e -> essays.put(e.slug(), e));
     archive.essays().parallelStream().map(PageRenderer::card).toList().forEach(c -> cards.put(c.slug(), c));
     this.bodies =
@@ -79,7 +88,9 @@ public final class PageRenderer {
         positionInTheme.put(members.get(i).slug(), i);
       }
     }
-    this.inputs = publish();
+    List<GlossaryView> glossary = glossaryViews();
+    this.search = searchIndex(glossary);
+    this.inputs = publish(glossary);
   }
 
   /** Every value a page may read, by key; see the class comment. */
@@ -87,7 +98,7 @@ public final class PageRenderer {
     return inputs;
   }
 
-  private Inputs publish() {
+  private Inputs publish(List<GlossaryView> glossary) {
     Inputs.Builder out = Inputs.builder();
     out.put("site", archive.content().site());
     out.put("themes", List.copyOf(themes));
@@ -104,7 +115,7 @@ public final class PageRenderer {
       out.put("backlinks:" + slug, links.backlinksOf(slug).stream().map(cards::get).toList());
       out.put("related:" + slug, links.relatedTo(slug).stream().map(cards::get).toList());
     }
-    out.put("glossary", glossaryViews());
+    out.put("glossary", glossary);
     out.put("nav", navigation());
     out.put("threads", archive.discussions().stream().map(d -> new LinkView(d.seed(), Urls.thread(d.seed()))).toList());
     for (Discussion discussion : archive.discussions()) {
@@ -112,6 +123,13 @@ public final class PageRenderer {
     }
     for (String template : Templates.ALL) {
       out.put("template:" + template, archive.templates().fingerprint(template));
+    }
+    out.put("search:index", search.documents());
+    for (int b = 0; b < search.words().size(); b++) {
+      out.put("search:words-" + b, search.words().get(b));
+    }
+    for (int c = 0; c < search.chunks(); c++) {
+      out.put("search:text-" + c, search.chunk(c));
     }
     return out.build();
   }
@@ -260,53 +278,39 @@ public final class PageRenderer {
     return out;
   }
 
-  /** The search index's files; how many follows from the number of documents it holds. */
+  /**
+   * The search index's files. Each reads only its own part of the index, so an edit re-renders
+   * the few files whose part it changed (a note's text file, the word files of its words).
+   */
   private List<PageJob> searchJobs() {
-    int documents = archive.content().glossary().size();
-    for (ThemeView theme : themes) {
-      for (EssayCard card : theme.essays()) {
-        documents += SearchIndex.documentsOf(essays.get(card.slug()));
-      }
-    }
     List<PageJob> jobs = new ArrayList<>();
-    jobs.add(new PageJob(SearchIndex.FOLDER + "index.js", () -> searchIndex().index()));
-    for (int b = 0; b < SearchIndex.bucketsFor(documents); b++) {
+    jobs.add(new PageJob(SearchIndex.FOLDER + "index.js", () -> SearchIndex.index(typedList(inputs.get("search:index", List.class)))));
+    for (int b = 0; b < search.words().size(); b++) {
       int bucket = b;
-      jobs.add(new PageJob(SearchIndex.FOLDER + "words-" + b + ".js", () -> searchIndex().words(bucket)));
+      jobs.add(
+          new PageJob(
+              SearchIndex.FOLDER + "words-" + b + ".js",
+              () -> SearchIndex.words(bucket, typedList(inputs.get("search:words-" + bucket, List.class)))));
     }
-    for (int c = 0; c < SearchIndex.chunks(documents); c++) {
+    for (int c = 0; c < search.chunks(); c++) {
       int chunk = c;
-      jobs.add(new PageJob(SearchIndex.FOLDER + "text-" + c + ".js", () -> searchIndex().text(chunk)));
+      jobs.add(
+          new PageJob(
+              SearchIndex.FOLDER + "text-" + c + ".js", () -> SearchIndex.text(chunk, typedList(inputs.get("search:text-" + chunk, List.class)))));
     }
     return jobs;
   }
 
-  /**
-   * The search index, built by the first of its files' jobs and shared by the others. The build
-   * reads every essay, so its reads are recorded once and each file's job notes the same set:
-   * incremental rebuilds see that every file depends on them, without each of a large archive's
-   * thousand files looking up thousands of inputs again.
-   */
-  private SearchIndex.Output searchIndex() {
-    ReadLog.Recorded<SearchIndex.Output> built;
-    synchronized (this) {
-      if (search == null) {
-        search = ReadLog.record(this::buildSearchIndex);
-      }
-      built = search;
-    }
-    ReadLog.noteAll(built.reads());
-    return built.result();
-  }
-
-  private SearchIndex.Output buildSearchIndex() {
+  /** The search index of the essays in reading order, then the glossary. */
+  private SearchIndex.Files searchIndex(List<GlossaryView> glossary) {
     SearchIndex index = new SearchIndex();
-    for (ParsedEssay essay : readingOrder()) {
-      ThemeView theme = inputs.get("theme:" + essay.source().theme(), ThemeView.class);
-      index.addEssay(essay, theme.title(), cards.get(essay.slug()).url() + "index.html");
+    for (ThemeView theme : themes) {
+      for (EssayCard card : theme.essays()) {
+        ParsedEssay essay = essays.get(card.slug());
+        index.addEssay(() -> cache.passages(essay), theme.title(), card.url() + "index.html");
+      }
     }
-    for (Object entry : inputs.get("glossary", List.class)) {
-      GlossaryView term = (GlossaryView) entry;
+    for (GlossaryView term : glossary) {
       index.addTerm(term.term(), term.aliases(), archive.links().term(term.slug()).body().document(), Urls.term(term.slug()));
     }
     return index.build();

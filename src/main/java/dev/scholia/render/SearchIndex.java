@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -65,15 +64,24 @@ public final class SearchIndex {
   private static final JsonFactory JSON = new JsonFactory();
 
   /**
+   * A searchable text as its syntax tree gives it: the title it is found under, its plain text and
+   * the words it is filed under. Extracting text and words is most of the index's cost, so an
+   * essay's passages are kept per tree between the rebuilds of a session ({@link RenderCache}).
+   */
+  public record Passage(String title, String text, List<String> words) {
+    static Passage of(String title, String text) {
+      return new Passage(title, text, List.copyOf(SearchWords.of(title + " " + text)));
+    }
+  }
+
+  /**
    * One searchable document.
    *
    * @param kind {@code essay}, {@code note} (an editor's annotation) or {@code term}
-   * @param title its title
    * @param context what it belongs to (the theme, the essay a note is in; empty for a term)
    * @param url relative to the site root
-   * @param text its plain text
    */
-  record Document(String kind, String title, String context, String url, String text) {}
+  private record Document(String kind, String context, String url, Passage passage) {}
 
   /**
    * What {@link #build} turns into documents, in order. Extracting the text is most of the cost,
@@ -81,37 +89,38 @@ public final class SearchIndex {
    */
   private final List<Supplier<List<Document>>> sources = new ArrayList<>();
 
-  /** Adds an essay and, as separate documents, each of its annotations. */
-  public void addEssay(ParsedEssay essay, String themeTitle, String url) {
-    sources.add(() -> essayDocuments(essay, themeTitle, url));
+  /**
+   * Adds an essay and, as separate documents, each of its annotations.
+   *
+   * @param passages the essay's passages, as {@link #passagesOf} extracts them
+   */
+  public void addEssay(Supplier<List<Passage>> passages, String themeTitle, String url) {
+    sources.add(() -> {
+      List<Passage> own = passages.get();
+      String title = own.get(0).title();
+      List<Document> documents = new ArrayList<>();
+      documents.add(new Document("essay", themeTitle, url, own.get(0)));
+      own.subList(1, own.size()).forEach(note -> documents.add(new Document("note", title, url, note)));
+      return documents;
+    });
   }
 
-  private static List<Document> essayDocuments(ParsedEssay essay, String themeTitle, String url) {
-    String title = essay.source().title();
-    List<Document> documents = new ArrayList<>();
-    documents.add(new Document("essay", title, themeTitle, url, text(essay.document(), n -> !Annotations.isInsideAnnotation(n))));
+  /** An essay's own passage, then one per annotation, in order. */
+  public static List<Passage> passagesOf(ParsedEssay essay) {
+    List<Passage> passages = new ArrayList<>();
+    passages.add(Passage.of(essay.source().title(), text(essay.document(), n -> !Annotations.isInsideAnnotation(n))));
     for (Node block = essay.document().getFirstChild(); block != null; block = block.getNext()) {
       if (Annotations.isAnnotation(block)) {
-        String note = text(block, n -> true).replace(Annotations.MARKER, "").strip();
-        documents.add(new Document("note", "Editor’s note", title, url, note));
+        passages.add(Passage.of("Editor’s note", text(block, n -> true).replace(Annotations.MARKER, "").strip()));
       }
     }
-    return documents;
+    return List.copyOf(passages);
   }
 
   /** Adds a glossary entry; its aliases are searchable too. */
   public void addTerm(String term, List<String> aliases, Node definition, String url) {
     String also = aliases.isEmpty() ? "" : "Also: " + String.join(", ", aliases) + ". ";
-    sources.add(() -> List.of(new Document("term", term, "", url, also + text(definition, n -> true))));
-  }
-
-  /** How many documents an essay adds: itself and its annotations. */
-  public static int documentsOf(ParsedEssay essay) {
-    int count = 1;
-    for (Node block = essay.document().getFirstChild(); block != null; block = block.getNext()) {
-      count += Annotations.isAnnotation(block) ? 1 : 0;
-    }
-    return count;
+    sources.add(() -> List.of(new Document("term", "", url, Passage.of(term, also + text(definition, n -> true)))));
   }
 
   /** The number of word files for {@code documents} documents. */
@@ -119,29 +128,31 @@ public final class SearchIndex {
     return Math.min(MAX_BUCKETS, Integer.highestOneBit(Math.max(1, documents / DOCUMENTS_PER_BUCKET)));
   }
 
-  /** The number of text files for {@code documents} documents. */
-  public static int chunks(int documents) {
-    return (documents + CHUNK - 1) / CHUNK;
-  }
-
-  /** The index's files, computed once. */
-  public Output build() {
+  /**
+   * The content of every file, as values that compare by value: incremental rebuilds publish each
+   * file's part on its own, so an edit re-renders the few files whose part changed.
+   */
+  public Files build() {
     List<Document> documents = sources.parallelStream().flatMap(source -> source.get().stream()).toList();
-    List<Set<String>> wordsOf = documents.parallelStream().map(doc -> SearchWords.of(doc.title() + " " + doc.text())).toList();
     int count = bucketsFor(documents.size());
     List<Map<String, Postings>> buckets = new ArrayList<>();
     for (int b = 0; b < count; b++) {
-      // Hashed while the index grows, sorted once per file when it is written.
+      // Hashed while the index grows, sorted once per file.
       buckets.add(new HashMap<>());
     }
     for (int id = 0; id < documents.size(); id++) {
-      for (String word : wordsOf.get(id)) {
+      for (String word : documents.get(id).passage().words()) {
         buckets.get(bucketOf(word, count)).computeIfAbsent(word, w -> new Postings()).add(id);
       }
     }
-    List<List<String>> meta = documents.stream().map(d -> List.of(d.kind(), d.title(), d.context(), d.url())).toList();
-    List<String> texts = documents.stream().map(Document::text).toList();
-    return new Output(meta, buckets, texts);
+    return new Files(
+        documents.stream().map(d -> List.of(d.kind(), d.passage().title(), d.context(), d.url())).toList(),
+        buckets.stream().map(SearchIndex::sorted).toList(),
+        documents.stream().map(d -> d.passage().text()).toList());
+  }
+
+  private static List<Map.Entry<String, String>> sorted(Map<String, Postings> bucket) {
+    return new TreeMap<>(bucket).entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue().toString())).toList();
   }
 
   /** The documents holding one word, as the file writes them: gaps between ids, in base 36. */
@@ -163,57 +174,62 @@ public final class SearchIndex {
     }
   }
 
-  /** The built index, rendered file by file. */
-  public static final class Output {
-    private final List<List<String>> meta;
-    private final List<Map<String, Postings>> buckets;
-    private final List<String> texts;
-
-    private Output(List<List<String>> meta, List<Map<String, Postings>> buckets, List<String> texts) {
-      this.meta = meta;
-      this.buckets = buckets;
-      this.texts = texts;
+  /**
+   * What the index's files hold.
+   *
+   * @param documents each document's kind, title, context and URL, for {@code search/index.js}
+   * @param words per word file, each word in sorted order with its postings
+   * @param texts each document's plain text, {@value #CHUNK} to a text file
+   */
+  public record Files(List<List<String>> documents, List<List<Map.Entry<String, String>>> words, List<String> texts) {
+    /** The number of text files. */
+    public int chunks() {
+      return (texts.size() + CHUNK - 1) / CHUNK;
     }
 
-    /**
-     * {@code search/index.js}: the index's layout ({@code buckets}, the number of word files;
-     * {@code chunk}, documents per text file) and each document's kind, title, context and URL.
-     */
-    public String index() {
-      return script(
-          "index",
-          json -> {
-            json.writeStartObject();
-            json.writeNumberField("buckets", buckets.size());
-            json.writeNumberField("chunk", CHUNK);
-            json.writeFieldName("docs");
-            json.writeStartArray();
-            for (List<String> doc : meta) {
-              strings(json, doc);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-          });
+    /** The texts of text file {@code chunk}. */
+    public List<String> chunk(int chunk) {
+      return texts.subList(chunk * CHUNK, Math.min(texts.size(), (chunk + 1) * CHUNK));
     }
+  }
 
-    /** {@code search/words-<bucket>.js}: each word, in sorted order, with its postings. */
-    public String words(int bucket) {
-      Map<String, Postings> words = new TreeMap<>(buckets.get(bucket));
-      return script(
-          "words-" + bucket,
-          json -> {
-            json.writeStartObject();
-            for (Map.Entry<String, Postings> word : words.entrySet()) {
-              json.writeStringField(word.getKey(), word.getValue().toString());
-            }
-            json.writeEndObject();
-          });
-    }
+  /**
+   * {@code search/index.js}: the index's layout ({@code buckets}, the number of word files;
+   * {@code chunk}, documents per text file) and each document's kind, title, context and URL.
+   */
+  public static String index(List<List<String>> documents) {
+    return script(
+        "index",
+        json -> {
+          json.writeStartObject();
+          json.writeNumberField("buckets", bucketsFor(documents.size()));
+          json.writeNumberField("chunk", CHUNK);
+          json.writeFieldName("docs");
+          json.writeStartArray();
+          for (List<String> doc : documents) {
+            strings(json, doc);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
+  }
 
-    /** {@code search/text-<chunk>.js}. */
-    public String text(int chunk) {
-      return script("text-" + chunk, json -> strings(json, texts.subList(chunk * CHUNK, Math.min(texts.size(), (chunk + 1) * CHUNK))));
-    }
+  /** {@code search/words-<bucket>.js}: each word, in sorted order, with its postings. */
+  public static String words(int bucket, List<Map.Entry<String, String>> words) {
+    return script(
+        "words-" + bucket,
+        json -> {
+          json.writeStartObject();
+          for (Map.Entry<String, String> word : words) {
+            json.writeStringField(word.getKey(), word.getValue());
+          }
+          json.writeEndObject();
+        });
+  }
+
+  /** {@code search/text-<chunk>.js}: the plain text of the chunk's documents. */
+  public static String text(int chunk, List<String> texts) {
+    return script("text-" + chunk, json -> strings(json, texts));
   }
 
   /** Writes one file's JSON value. */
@@ -248,7 +264,9 @@ public final class SearchIndex {
    * arithmetic as the search script's (Java's {@code String.hashCode}, kept in 32 bits).
    */
   static int bucketOf(String word, int buckets) {
-    return Math.floorMod(word.substring(0, Math.min(2, word.length())).hashCode(), buckets);
+    // The hash of the two-letter prefix, without making it: this runs for every word of every document.
+    int hash = word.length() == 1 ? word.charAt(0) : 31 * word.charAt(0) + word.charAt(1);
+    return Math.floorMod(hash, buckets);
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.scholia.model.ScholiaException;
 import dev.scholia.render.Archive;
 import dev.scholia.render.PageJob;
 import dev.scholia.render.PageRenderer;
+import dev.scholia.render.RenderCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +39,7 @@ public final class IncrementalBuilder {
   private final Path root;
   private final Path out;
   private final CompileCache cache = new CompileCache();
+  private final RenderCache renders = RenderCache.forSession();
   private final DependencyGraph graph = new DependencyGraph();
   private final Map<String, String> digests = new HashMap<>();
   private final Set<String> extras = new HashSet<>();
@@ -64,7 +66,7 @@ public final class IncrementalBuilder {
   /** Brings the folder up to date, trusting no earlier parse whose file's size or time changed. */
   public Report rebuild() {
     Archive archive = ArchiveCompiler.compile(root, cache);
-    PageRenderer renderer = new PageRenderer(archive);
+    PageRenderer renderer = new PageRenderer(archive, renders);
     List<PageJob> jobs = renderer.pages();
     Inputs inputs = renderer.inputs();
     List<String> pages = jobs.stream().map(PageJob::path).toList();

@@ -1,7 +1,6 @@
 package dev.scholia.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -140,36 +139,6 @@ class DependencyGraphTest {
         });
     assertEquals(Set.of("outer"), outer.reads());
     assertEquals(Set.of("inner"), outer.result());
-  }
-
-  @Test
-  void pagesNotingOneSharedResultShareItsReadSetUntilTheyReadMore() {
-    Inputs first = inputs("essay:a", "A", "essay:b", "B", "template:search", "t");
-    ReadLog.Recorded<String> index = ReadLog.record(() -> read(first, "essay:a", "essay:b"));
-    ReadLog.Recorded<String> words = ReadLog.record(() -> noting(index));
-    ReadLog.Recorded<String> text = ReadLog.record(() -> noting(index) + read(first, "template:search"));
-    assertSame(index.reads(), words.reads());
-    assertEquals(Set.of("essay:a", "essay:b"), index.reads());
-    assertEquals(Set.of("essay:a", "essay:b", "template:search"), text.reads());
-    graph.recordReads("words.js", words.reads());
-    graph.recordReads("text.js", text.reads());
-    graph.commit(first);
-
-    List<String> pages = List.of("words.js", "text.js");
-    assertEquals(Set.of("text.js", "words.js"), graph.stale(pages, inputs("essay:a", "A", "essay:b", "B2", "template:search", "t")));
-    assertEquals(Set.of("text.js"), graph.stale(pages, inputs("essay:a", "A", "essay:b", "B", "template:search", "t2")));
-  }
-
-  private static String read(Inputs inputs, String... keys) {
-    for (String key : keys) {
-      inputs.get(key, Object.class);
-    }
-    return "";
-  }
-
-  private static String noting(ReadLog.Recorded<String> shared) {
-    ReadLog.noteAll(shared.reads());
-    return shared.result();
   }
 
   @Test

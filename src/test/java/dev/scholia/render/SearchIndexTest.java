@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
-  private static SearchIndex.Output termsWithDefinitions(List<String> definitions) {
+  private static SearchIndex.Files termsWithDefinitions(List<String> definitions) {
     SearchIndex index = new SearchIndex();
     for (int i = 0; i < definitions.size(); i++) {
       index.addTerm("T" + i, List.of(), Markdown.parse(new MarkdownText("t.md", 1, definitions.get(i))), "glossary/index.html#t" + i);
@@ -23,7 +23,7 @@ class SearchIndexTest {
     for (int i = 0; i < 40; i++) {
       definitions.add(i == 0 || i == 12 || i == 39 ? "Rare compost here." : "Nothing to see.");
     }
-    String words = termsWithDefinitions(definitions).words(0);
+    String words = SearchIndex.words(0, termsWithDefinitions(definitions).words().get(0));
     // ids 0, 12 and 39: gaps 0, 12 ("c") and 27 ("r").
     assertTrue(words.contains("\"compost\":\"0,c,r\""), words);
   }

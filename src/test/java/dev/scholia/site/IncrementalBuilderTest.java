@@ -1,6 +1,7 @@
 package dev.scholia.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,19 @@ class IncrementalBuilderTest {
     // A new searchable document: the page, and the search files whose documents or ids moved.
     assertEquals(List.of(page(5)), report.written().stream().filter(path -> !path.startsWith(SearchIndex.FOLDER)).toList());
     assertTrue(report.written().contains(SearchIndex.FOLDER + "index.js"), report.written().toString());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void noteTextEditRerendersOnlyTheSearchFilesHoldingItsTextOrWords() throws IOException {
+    edit(essay(5), "## Second part\n", "## Second part\n\n> [!NOTE]\n> Quokka sightings.\n");
+    IncrementalBuilder.Report report = edit(essay(5), "Quokka sightings.", "Numbat sightings.");
+    // The same documents in the same order: the document list stays, one text file and the word
+    // file of the words that came and went change. The other search files are not even rendered.
+    List<String> search = report.written().stream().filter(path -> path.startsWith(SearchIndex.FOLDER)).toList();
+    assertEquals(1, search.stream().filter(path -> path.startsWith(SearchIndex.FOLDER + "text-")).count(), search.toString());
+    assertFalse(search.contains(SearchIndex.FOLDER + "index.js"), search.toString());
+    assertTrue(report.rendered() <= report.written().size() + 2, report.rendered() + " rendered for " + report.written());
     assertSameAsFullBuild();
   }
 
