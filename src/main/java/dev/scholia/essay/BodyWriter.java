@@ -3,7 +3,9 @@ package dev.scholia.essay;
 import dev.scholia.markdown.Markdown;
 import dev.scholia.model.Footnote;
 import dev.scholia.model.Paragraph;
+import dev.scholia.model.SourceLine;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.BlockQuote;
@@ -17,16 +19,19 @@ import org.commonmark.renderer.markdown.MarkdownRenderer;
  * commonmark-java syntax tree (thread text as {@link Text} nodes, markers as footnote references,
  * quotes as block quotes) and serialised by commonmark-java's {@link MarkdownRenderer}, which
  * escapes whatever Markdown would otherwise read as syntax. Each footnote definition follows the
- * paragraph that references it, and labels count up from the first free number of the essay.
+ * paragraph that references it, and labels count up from the first free number of the essay; a
+ * note the essay already defines is referenced by its label and not defined again.
  */
 final class BodyWriter {
   private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().extensions(Markdown.EXTENSIONS).build();
 
+  private final Map<SourceLine, String> definedNotes;
   private int nextLabel;
 
-  /** @param firstLabel the first footnote number this writer may use */
-  BodyWriter(int firstLabel) {
-    this.nextLabel = firstLabel;
+  /** @param labels the labels the essay already uses */
+  BodyWriter(FootnoteLabels labels) {
+    this.definedNotes = labels.ofNote();
+    this.nextLabel = labels.firstFree();
   }
 
   String write(List<Passage> passages) {
@@ -53,12 +58,15 @@ final class BodyWriter {
       if (at < 0) {
         continue;
       }
-      String label = String.valueOf(nextLabel++);
       appendText(block, text.substring(from, at));
+      String label = definedNotes.get(note.source());
+      if (label == null) {
+        label = String.valueOf(nextLabel++);
+        FootnoteDefinition definition = new FootnoteDefinition(label);
+        definition.appendChild(paragraph(new Text(note.text())));
+        definitions.add(definition);
+      }
       block.appendChild(new FootnoteReference(label));
-      FootnoteDefinition definition = new FootnoteDefinition(label);
-      definition.appendChild(paragraph(new Text(note.text())));
-      definitions.add(definition);
       from = at + note.reference().length();
     }
     appendText(block, text.substring(from));

@@ -1,7 +1,6 @@
 package dev.scholia.essay;
 
 import dev.scholia.fidelity.Provenance;
-import dev.scholia.markdown.Markdown;
 import dev.scholia.markdown.ParsedEssay;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.EssaySource;
@@ -18,11 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.commonmark.ext.footnotes.FootnoteDefinition;
-import org.commonmark.ext.footnotes.FootnoteReference;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
 
 /**
  * The full text of an essay file as the split will write it, and the same essay as the build
@@ -40,7 +34,7 @@ record EssayText(String file, EssaySource source) {
 
   /**
    * @param parsed the existing essay as parsed when learning placements, or {@code null} for a new one
-   * @param placed where the thread's lines are placed, for {@link InsertionPoints}
+   * @param placed where the thread's lines are placed, for {@link InsertionPoints} and {@link FootnoteLabels}
    */
   static EssayText of(EssayPlan plan, Path root, ParsedEssay parsed, Provenance placed) {
     List<Passage> passages = ReadingOrder.sort(plan.passages());
@@ -48,22 +42,23 @@ record EssayText(String file, EssaySource source) {
     passages.forEach(p -> sources.add(p.seed()));
     return plan.existing() == null
         ? create(plan, passages, List.copyOf(sources))
-        : extend(plan, passages, List.copyOf(sources), root, InsertionPoints.of(parsed, placed));
+        : extend(plan, passages, List.copyOf(sources), root, InsertionPoints.of(parsed, placed), FootnoteLabels.of(parsed, placed));
   }
 
   private static EssayText create(EssayPlan plan, List<Passage> passages, List<String> sources) {
     Theme theme = plan.theme();
     String summary = theme.description().isBlank() ? theme.title() : theme.description();
     String head = FrontMatterWriter.write(theme.title(), theme.slug(), summary, Integer.MAX_VALUE, sources);
-    String body = "\n" + new BodyWriter(1).write(passages);
+    String body = "\n" + new BodyWriter(FootnoteLabels.startingAt(1)).write(passages);
     EssaySource source =
         new EssaySource(plan.slug(), theme.title(), theme.slug(), summary, Integer.MAX_VALUE, sources, new MarkdownText(plan.path(), lineCount(head) + 1, body), 0);
     return new EssayText(head + body, source);
   }
 
-  private static EssayText extend(EssayPlan plan, List<Passage> passages, List<String> sources, Path root, InsertionPoints points) {
+  private static EssayText extend(
+      EssayPlan plan, List<Passage> passages, List<String> sources, Path root, InsertionPoints points, FootnoteLabels labels) {
     EssaySource old = plan.existing();
-    String body = insert(old.body().text(), passages, points, new BodyWriter(firstFreeLabel(old)));
+    String body = insert(old.body().text(), passages, points, new BodyWriter(labels));
     String head =
         sources.equals(old.sources()) ? headOf(root.resolve(old.path()), old) : FrontMatterWriter.write(old, sources);
     EssaySource source =
@@ -120,31 +115,6 @@ record EssayText(String file, EssaySource source) {
       head.append(lines[i]).append('\n');
     }
     return head.toString();
-  }
-
-  /** One more than the highest numeric footnote label the essay uses, so new labels are unique. */
-  private static int firstFreeLabel(EssaySource essay) {
-    List<String> labels = new ArrayList<>();
-    Markdown.parse(essay.body())
-        .accept(
-            new AbstractVisitor() {
-              @Override
-              public void visit(CustomNode node) {
-                if (node instanceof FootnoteReference ref) {
-                  labels.add(ref.getLabel());
-                }
-                visitChildren(node);
-              }
-
-              @Override
-              public void visit(CustomBlock block) {
-                if (block instanceof FootnoteDefinition definition) {
-                  labels.add(definition.getLabel());
-                }
-                visitChildren(block);
-              }
-            });
-    return labels.stream().filter(l -> l.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0) + 1;
   }
 
   private static int lineCount(String text) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,9 +25,12 @@ import java.util.stream.Collectors;
  *
  * <ol>
  *   <li>a paragraph already in an essay stays where it is;
- *   <li>an unplaced paragraph whose comment already has paragraphs in an essay joins them there
- *       (the essay holding most of them, first in the comment on a tie), so a comment an editor
- *       moved keeps travelling together;
+ *   <li>an unplaced paragraph whose footnote an essay already holds goes to that essay: an editor
+ *       deleted the paragraph but kept the note, and only a reference in the same essay can
+ *       point at that definition;
+ *   <li>otherwise, an unplaced paragraph whose comment already has paragraphs in an essay joins
+ *       them there (the essay holding most of them, first in the comment on a tie), so a comment
+ *       an editor moved keeps travelling together;
  *   <li>otherwise it goes to its classified theme's essay: the first existing essay of that theme
  *       (by order, then slug), or a new essay named after the theme.
  * </ol>
@@ -83,7 +87,9 @@ final class Routing {
         last = placement.essay();
         continue;
       }
-      last = sibling != null ? sibling : essayForTheme(byParagraph.get(paragraph).theme());
+      last =
+          essayHoldingANoteOf(paragraph)
+              .orElseGet(() -> sibling != null ? sibling : essayForTheme(byParagraph.get(paragraph).theme()));
       add(passages, last, seed, comment, List.of(paragraph), List.of());
     }
     List<Footnote> strays = comment.strayNotes().stream().filter(n -> placed.placementOf(n.source()) == null).toList();
@@ -105,6 +111,14 @@ final class Routing {
       p.footnotes().forEach(n -> essayOfLine.put(n.source(), slug));
     });
     strays.forEach(n -> essayOfLine.put(n.source(), slug));
+  }
+
+  private Optional<String> essayHoldingANoteOf(Paragraph paragraph) {
+    return paragraph.footnotes().stream()
+        .map(n -> placed.placementOf(n.source()))
+        .filter(java.util.Objects::nonNull)
+        .map(Provenance.Placement::essay)
+        .findFirst();
   }
 
   private String essayHoldingMost(Comment comment) {

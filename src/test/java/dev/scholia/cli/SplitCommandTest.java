@@ -48,6 +48,24 @@ class SplitCommandTest {
   }
 
   @Test
+  void splitRestoresAParagraphDeletedWithoutItsFootnoteAndCheckPassesAgain() throws Exception {
+    kitchen();
+    assertEquals(0, Cli.run("split", "--root", root.toString()).exit());
+    Path coffee = root.resolve("content/essays/coffee.md");
+    String split = Files.readString(coffee);
+    Files.writeString(coffee, split.replace("I'd disagree with the 1:2 ratio for light roasts [^1]. They often need a longer ratio and a hotter brew to extract the fruit.\n\n", ""));
+    Cli.Result check = Cli.run("check", "--root", root.toString());
+    assertTrue(check.err().contains("seeds/kitchen.txt:13: error: paragraph is in no essay"), check.err());
+    assertTrue(check.err().contains("coffee.md:17: error: footnote [^1] is defined but never referenced"), check.err());
+
+    Cli.Result again = Cli.run("split", "--root", root.toString());
+
+    assertEquals(0, again.exit(), again.err());
+    assertEquals(split, Files.readString(coffee));
+    assertEquals(0, Cli.run("check", "--root", root.toString()).exit());
+  }
+
+  @Test
   void theCommittedSourceMapCoversEverySeedLine() throws Exception {
     Path seed = Path.of("seeds/000_3f6c69fe8045744c.txt");
     long lines = Files.readAllLines(seed).size();

@@ -49,7 +49,7 @@ class BodyWriterTest {
         "[!NOTE] not an annotation", "~~not struck~~", "100% <3 & 5 > 4", "ends with two spaces  x", "tab\there",
       })
   void markdownSpecialCharactersInTheThreadStayLiteral(String text) {
-    String markdown = new BodyWriter(1).write(List.of(passage(paragraph(text, false))));
+    String markdown = new BodyWriter(FootnoteLabels.startingAt(1)).write(List.of(passage(paragraph(text, false))));
     assertEquals(List.of(text), blocks(markdown), "written as: " + markdown);
   }
 
@@ -57,8 +57,17 @@ class BodyWriterTest {
   void footnotesAreNumberedFromTheFirstFreeLabelAndFollowTheirParagraph() {
     SourceLine noteLine = new SourceLine("seeds/t.txt", 3, LineKind.FOOTNOTE, "[1] A *note*.");
     Paragraph carrier = paragraph("Soil [1] first.", false, new Footnote("1", "A *note*.", noteLine));
-    String markdown = new BodyWriter(4).write(List.of(passage(carrier, paragraph("quoted [x]", true))));
+    String markdown = new BodyWriter(FootnoteLabels.startingAt(4)).write(List.of(passage(carrier, paragraph("quoted [x]", true))));
     assertEquals("Soil [^4] first.\n\n[^4]: A \\*note\\*.\n\n> quoted \\[x\\]\n", markdown);
     assertEquals(List.of("Soil \uFFFC first.", "note 4:A *note*.", "quote:quoted [x]"), blocks(markdown));
+  }
+
+  @Test
+  void aNoteTheEssayAlreadyDefinesIsReferencedByItsLabelAndNotDefinedAgain() {
+    SourceLine kept = new SourceLine("seeds/t.txt", 3, LineKind.FOOTNOTE, "[1] Kept by the editor.");
+    SourceLine lost = new SourceLine("seeds/t.txt", 4, LineKind.FOOTNOTE, "[2] Deleted with it.");
+    Paragraph carrier = paragraph("Soil [1] and [2].", false, new Footnote("1", "Kept by the editor.", kept), new Footnote("2", "Deleted with it.", lost));
+    String markdown = new BodyWriter(new FootnoteLabels(5, java.util.Map.of(kept, "2"))).write(List.of(passage(carrier)));
+    assertEquals("Soil [^2] and [^5].\n\n[^5]: Deleted with it.\n", markdown);
   }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MergeAwareSplitTest {
   private static final String ESPRESSO_SHOT = "For espresso, yes. Blade grinders give a mix of dust and boulders";
   private static final String WARM_SPOT = "So before you change flour, find a warm spot";
+  private static final String LIGHT_ROASTS = "I'd disagree with the 1:2 ratio for light roasts";
 
   @TempDir Path root;
   private Path coffee;
@@ -79,6 +80,44 @@ class MergeAwareSplitTest {
     write(sourdough, original.replace(blockStartingWith(sourdough, WARM_SPOT), ""));
     Splitter.split(root, false);
     assertEquals(original, read(sourdough));
+  }
+
+  @Test
+  void aParagraphDeletedWithoutItsFootnoteComesBackOnceAndPointsAtTheDefinitionLeftBehind() throws IOException {
+    String original = read(coffee);
+    write(coffee, original.replace(blockStartingWith(coffee, LIGHT_ROASTS), ""));
+    Splitter.split(root, false);
+    assertEquals(original, read(coffee), "the paragraph is back before its own definition, which is not quoted twice");
+    ArchiveCompiler.compile(root);
+  }
+
+  @Test
+  void aParagraphWhoseFootnoteAnEditorMovedToAnotherEssayIsRestoredBesideIt() throws IOException {
+    String definition = blockStartingWith(coffee, "[^1]: 1:2.5");
+    write(coffee, read(coffee).replace(blockStartingWith(coffee, LIGHT_ROASTS), "").replace(definition, ""));
+    write(knives, read(knives) + "\n" + definition.replace("[^1]", "[^7]"));
+    String coffeeBefore = read(coffee);
+
+    Splitter.split(root, false);
+
+    assertEquals(coffeeBefore, read(coffee));
+    assertTrue(read(knives).contains("for light roasts [^7]. They"), "only a reference in the note's essay can point at it:\n" + read(knives));
+    ArchiveCompiler.compile(root);
+  }
+
+  @Test
+  void aRestoredParagraphGoesAfterItsThreadNeighbourEvenWhenAnEarlierParagraphsNoteComesBetweenThemInTheThread() throws IOException {
+    Fixtures.write(
+        root.resolve("seeds/winter.txt"),
+        "crumbly\nMy sourdough starter sulks in winter [1].\nA warm spot for the starter fixed it.\n[1] The kitchen is at 17 °C.\n\n"
+            + "oven_mitt\nMy sourdough starter liked rye flour in winter.\n");
+    Splitter.split(root, false);
+    String placed = read(sourdough);
+    write(sourdough, placed.replace(blockStartingWith(sourdough, "My sourdough starter liked rye"), ""));
+
+    Splitter.split(root, false);
+
+    assertEquals(placed, read(sourdough), "a note stands after all of its comment's paragraphs in the thread, so it is no neighbour");
   }
 
   @Test
