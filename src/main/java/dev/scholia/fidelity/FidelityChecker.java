@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.node.Node;
@@ -77,7 +78,8 @@ public final class FidelityChecker {
 
   /**
    * Claims thread units essay by essay, in order: where the thread repeats a text, the first
-   * essay to quote it takes the first unit. Only the essays' blocks are found in parallel.
+   * essay to quote it takes the first unit (of a repeated paragraph, the first whose notes it
+   * quotes). Only the essays' blocks are found in parallel.
    */
   private void checkAll(List<ParsedEssay> essays, FidelityCache cache) {
     List<EssayBlocks> blocks = essays.parallelStream().map(cache::blocks).toList();
@@ -100,7 +102,8 @@ public final class FidelityChecker {
   private void checkEssay(ParsedEssay essay, EssayBlocks blocks) {
     List<Matched> matched = new ArrayList<>();
     for (EssayBlocks.Block paragraph : blocks.paragraphs()) {
-      Unit unit = claim(essay, paragraph.node(), false, paragraph.plain().text());
+      List<String> labels = paragraph.plain().noteLabels();
+      Unit unit = claim(essay, paragraph.node(), false, paragraph.plain().text(), u -> quotesNotesOf(u, labels, blocks));
       if (unit != null) {
         matched.add(new Matched(paragraph, unit));
       }
@@ -109,7 +112,7 @@ public final class FidelityChecker {
     matched.forEach(m -> claimOwnNotes(essay, m.unit(), m.paragraph().plain().noteLabels(), blocks, noteUnits));
     for (FootnoteDefinition definition : blocks.definitions().values()) {
       if (!noteUnits.containsKey(definition.getLabel())) {
-        Unit unit = claim(essay, definition, true, blocks.textOf(definition));
+        Unit unit = claim(essay, definition, true, blocks.textOf(definition), u -> true);
         if (unit != null) {
           noteUnits.put(definition.getLabel(), unit);
         }
@@ -143,7 +146,25 @@ public final class FidelityChecker {
     return units.removeIf(u -> u == unit);
   }
 
-  private Unit claim(ParsedEssay essay, Node block, boolean note, String text) {
+  /**
+   * Whether the definitions {@code labels} point at quote {@code unit}'s notes, in order. A thread
+   * may repeat a paragraph with other notes, and only the notes tell which copy a block quotes.
+   */
+  private static boolean quotesNotesOf(Unit unit, List<String> labels, EssayBlocks blocks) {
+    if (unit.notes().size() != labels.size()) {
+      return false;
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      FootnoteDefinition definition = blocks.definitions().get(labels.get(i));
+      if (definition == null || !blocks.textOf(definition).equals(unit.notes().get(i).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Claims the first unclaimed unit with {@code text} that {@code preferred} accepts, else the first. */
+  private Unit claim(ParsedEssay essay, Node block, boolean note, String text, Predicate<Unit> preferred) {
     int line = essay.lineOf(block);
     Deque<Unit> candidates = unclaimed(note).get(text);
     if (candidates == null || candidates.isEmpty()) {
@@ -157,7 +178,9 @@ public final class FidelityChecker {
       }
       return null;
     }
-    Unit unit = candidates.poll();
+    // Most texts occur once in a thread: only a repeated one has copies to choose between.
+    Unit unit = candidates.size() == 1 ? candidates.peek() : candidates.stream().filter(preferred).findFirst().orElse(candidates.peek());
+    removeSame(candidates, unit);
     record(essay, block, line, unit);
     return unit;
   }

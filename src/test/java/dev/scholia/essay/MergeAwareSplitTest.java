@@ -106,6 +106,24 @@ class MergeAwareSplitTest {
   }
 
   @Test
+  void aRepeatedParagraphDeletedWithoutItsFootnoteComesBackWithItsOwnNote() throws IOException {
+    Fixtures.write(
+        root.resolve("seeds/again.txt"),
+        "crumbly\nMy sourdough starter needs warmth [1].\n[1] Said in spring.\n\noven_mitt\nMy sourdough starter needs warmth [1].\n[1] Said in winter.\n");
+    Splitter.split(root, false);
+    String placed = read(sourdough);
+    write(sourdough, placed.replaceFirst("My sourdough starter needs warmth \\[\\^\\d+]\\.\n\n", ""));
+
+    Splitter.split(root, false);
+
+    String after = read(sourdough);
+    assertTrue(
+        after.endsWith("[^2]: Said in spring.\n\nMy sourdough starter needs warmth [^3].\n\n[^3]: Said in winter.\n\nMy sourdough starter needs warmth [^2].\n"),
+        "the copy left behind is the one whose note its footnote quotes; the first copy, with no earlier neighbour, returns at the end:\n" + after);
+    ArchiveCompiler.compile(root);
+  }
+
+  @Test
   void aRestoredParagraphGoesAfterItsThreadNeighbourEvenWhenAnEarlierParagraphsNoteComesBetweenThemInTheThread() throws IOException {
     Fixtures.write(
         root.resolve("seeds/winter.txt"),

@@ -85,6 +85,16 @@ class FidelityCheckerTest {
     assertEquals(List.of(), diagnostics.all());
   }
 
+  @Test
+  void aRepeatedParagraphIsTheCopyWhoseNotesItsFootnotesQuote() {
+    Discussion thread = discussion("Water deeply [1].\n[1] Once a week.\n\ngardener\nWater deeply [1].\n[1] Twice in a heat wave.\n");
+    ParsedEssay swapped = essay("Water deeply [^1].\n\n[^1]: Twice in a heat wave.\n\nWater deeply [^2].\n\n[^2]: Once a week.\n");
+    Diagnostics diagnostics = new Diagnostics();
+    Provenance provenance = FidelityChecker.check(List.of(thread), List.of(swapped), diagnostics);
+    assertEquals(List.of(), diagnostics.all());
+    assertEquals(5, provenance.lineOf(swapped.document().getFirstChild()).line(), "the first block quotes the second copy");
+  }
+
   private static List<Diagnostic> errors(String body) {
     Diagnostics diagnostics = new Diagnostics();
     check(body, diagnostics);
