@@ -135,8 +135,8 @@ public final class PageRenderer {
   }
 
   /**
-   * Every file of the site rendered from the archive, in a fixed order: the search index, the
-   * host files (robots, feed, sitemap), then the pages.
+   * Every file of the site rendered from the archive, in a fixed order: the host files (robots,
+   * feed, sitemap), the pages, then the search index.
    */
   public List<PageJob> pages() {
     List<PageJob> pages = new ArrayList<>();
@@ -154,13 +154,15 @@ public final class PageRenderer {
     for (Discussion discussion : archive.discussions()) {
       pages.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", out -> thread(discussion.seed(), out)));
     }
-    // The search index and the feed each gather the whole archive in one job. A parallel stream
-    // hands the front of the list to the calling thread and lets the pool take the rest, so
-    // listed first, these usually start while other threads render pages, rather than last,
-    // when the others would sit idle waiting for them.
-    List<PageJob> jobs = new ArrayList<>(searchJobs());
-    jobs.addAll(new HostFiles(inputs, this::render).jobs(pages, this::feedEntries));
+    // The feed and the search index each gather the whole archive in one long job. A parallel
+    // stream hands the front of the list to the calling thread and the back to the first thread
+    // that steals, so with one at each end the two run at once, on different threads, while the
+    // pages in between fill the gaps; together at one end, one thread would run both while the
+    // others, their pages done, sit idle. The search files come last because all of them wait for
+    // the index that the first one builds.
+    List<PageJob> jobs = new ArrayList<>(new HostFiles(inputs, this::render).jobs(pages, this::feedEntries));
     jobs.addAll(pages);
+    jobs.addAll(searchJobs());
     return jobs;
   }
 
