@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -37,11 +38,16 @@ public final class ArchiveCompiler {
   /** As {@link #compile(Path)}, reusing what {@code cache} holds from earlier compiles. */
   public static Archive compile(Path root, CompileCache cache) {
     Diagnostics diagnostics = new Diagnostics();
-    // Templates compile on another thread while content and threads are read: they need neither,
-    // and compiling them (most of it loading Pebble) was a third of a small archive's front half.
-    CompletableFuture<Templates> compiling = CompletableFuture.supplyAsync(() -> cache.templates(root));
+    // Templates compile and threads are read on threads of their own while content is read, as
+    // none needs another: compiling templates (most of it loading Pebble) was a third of a small
+    // archive's front half, and reading a large thread is a second of work on one core. Their own
+    // threads, not the common pool, whose one worker on two cores is what reads content in parallel.
+    CompletableFuture<Templates> compiling = onOwnThread("scholia-templates", () -> cache.templates(root));
+    Diagnostics threadProblems = new Diagnostics();
+    CompletableFuture<List<Discussion>> reading = onOwnThread("scholia-threads", () -> cache.discussions(root, threadProblems));
     Content content = collecting(diagnostics, () -> ContentReader.read(root, diagnostics, cache.files()));
-    List<Discussion> discussions = collecting(diagnostics, () -> cache.discussions(root, diagnostics));
+    List<Discussion> discussions = collecting(diagnostics, () -> joined(reading));
+    diagnostics.addAll(threadProblems.all());
     // The fidelity check compares threads with essays: after a file could not be read it would
     // only repeat that problem as "paragraph is in no essay" noise, so it needs a clean read.
     boolean readCleanly = !diagnostics.hasErrors();
@@ -62,6 +68,16 @@ public final class ArchiveCompiler {
     essays.forEach(e -> LinkSchemes.check(e.source().body(), e.document(), diagnostics));
     Stream.concat(content.themes().stream().map(Theme::intro), content.glossary().stream().map(GlossaryTerm::definition))
         .forEach(text -> LinkSchemes.check(text, Markdown.parse(text), diagnostics));
+  }
+
+  private static <T> CompletableFuture<T> onOwnThread(String name, Supplier<T> work) {
+    return CompletableFuture.supplyAsync(
+        work,
+        task -> {
+          Thread thread = new Thread(task, name);
+          thread.setDaemon(true);
+          thread.start();
+        });
   }
 
   /** The value of {@code future}, or what it threw, as if it had run on this thread. */
