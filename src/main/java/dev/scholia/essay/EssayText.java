@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The full text of an essay file as the split will write it, and the same essay as the build
@@ -73,8 +72,7 @@ record EssayText(String file, EssaySource source) {
    * Points are filled top to bottom so footnote numbers grow down the page.
    */
   private static String insert(String body, List<Passage> passages, InsertionPoints points, BodyWriter writer) {
-    Map<Integer, List<Passage>> byPoint = new TreeMap<>();
-    passages.forEach(p -> byPoint.computeIfAbsent(points.of(p), k -> new ArrayList<>()).add(p));
+    Map<Integer, List<Passage>> byPoint = points.place(passages);
     List<String> lines = new ArrayList<>(List.of(body.stripTrailing().split("\n", -1)));
     List<String> out = new ArrayList<>();
     for (int i = 0; i <= lines.size(); i++) {

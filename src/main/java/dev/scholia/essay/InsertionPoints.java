@@ -3,9 +3,12 @@ package dev.scholia.essay;
 import dev.scholia.fidelity.Provenance;
 import dev.scholia.markdown.Annotations;
 import dev.scholia.markdown.ParsedEssay;
+import dev.scholia.model.Paragraph;
 import dev.scholia.model.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Node;
@@ -50,12 +53,38 @@ final class InsertionPoints {
     return new InsertionPoints(anchors);
   }
 
-  /** The body line index to insert {@code passage} at, or {@link #END}. */
-  int of(Passage passage) {
+  /**
+   * The passages, in order, by the body line index each goes to ({@link #END} for the end). A
+   * passage is cut where its paragraphs go to different points: that happens only when the essay
+   * holds other paragraphs of the same comment between them, and then each paragraph put back
+   * returns beside its own neighbours. A comment new to the essay stays together.
+   */
+  Map<Integer, List<Passage>> place(List<Passage> passages) {
+    Map<Integer, List<Passage>> byPoint = new TreeMap<>();
+    for (Passage passage : passages) {
+      List<Paragraph> piece = new ArrayList<>();
+      int point = of(passage.seed(), passage.firstLine());
+      for (Paragraph paragraph : passage.paragraphs()) {
+        int here = of(passage.seed(), paragraph.source().line());
+        if (here != point && !piece.isEmpty()) {
+          byPoint.computeIfAbsent(point, k -> new ArrayList<>()).add(new Passage(passage.seed(), passage.comment(), piece, List.of()));
+          piece = new ArrayList<>();
+        }
+        piece.add(paragraph);
+        point = here;
+      }
+      // Stray notes follow the comment's last paragraph, as in a new essay.
+      byPoint.computeIfAbsent(point, k -> new ArrayList<>()).add(new Passage(passage.seed(), passage.comment(), piece, passage.strayNotes()));
+    }
+    return byPoint;
+  }
+
+  /** The body line index to insert a passage starting at {@code line} of {@code seed} at, or {@link #END}. */
+  private int of(String seed, int line) {
     Anchor best = null;
     for (Anchor anchor : anchors) {
       SourceLine s = anchor.source();
-      if (s.seed().equals(passage.seed()) && s.line() < passage.firstLine() && (best == null || s.line() > best.source().line())) {
+      if (s.seed().equals(seed) && s.line() < line && (best == null || s.line() > best.source().line())) {
         best = anchor;
       }
     }

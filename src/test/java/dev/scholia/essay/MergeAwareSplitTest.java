@@ -83,6 +83,20 @@ class MergeAwareSplitTest {
   }
 
   @Test
+  void paragraphsDeletedFromTheMiddleOfACommentEachReturnBesideTheirOwnNeighbours() throws IOException {
+    Fixtures.write(
+        root.resolve("seeds/winter.txt"),
+        "crumbly\nMy sourdough starter sulks in winter.\nA warm spot for the starter helps.\nSo does a stiffer levain.\nAnd rye flour wakes the starter up.\n");
+    Splitter.split(root, false);
+    String placed = read(sourdough);
+    write(sourdough, placed.replace(blockStartingWith(sourdough, "A warm spot"), "").replace(blockStartingWith(sourdough, "And rye flour"), ""));
+
+    Splitter.split(root, false);
+
+    assertEquals(placed, read(sourdough));
+  }
+
+  @Test
   void aParagraphDeletedWithoutItsFootnoteComesBackOnceAndPointsAtTheDefinitionLeftBehind() throws IOException {
     String original = read(coffee);
     write(coffee, original.replace(blockStartingWith(coffee, LIGHT_ROASTS), ""));
