@@ -35,6 +35,14 @@ record Closest(Unit unit, int differsAt, String expected, String found) {
     return unit.line().location() + ", which differs at character " + (differsAt + 1) + ": thread has \"" + expected + "\", essay has \"" + found + "\"";
   }
 
+  /**
+   * Whether the thread has a footnote marker where the two first differ: a paragraph whose
+   * reference lost its definition reads the reference as literal text.
+   */
+  boolean atNoteMarker() {
+    return differsAt < unit.text().length() && unit.text().charAt(differsAt) == Paragraph.NOTE_MARK;
+  }
+
   private static int commonPrefix(String a, String b) {
     int n = Math.min(a.length(), b.length());
     int i = 0;

@@ -196,10 +196,14 @@ public final class FidelityChecker {
     String what = note ? "footnote" : "paragraph";
     Diagnostic d =
         Diagnostic.error(essay.source().path(), line, "this " + what + " is not in the thread" + (closest == null ? "" : "; closest is " + closest.describe()));
-    return d.withHint(
-        note
-            ? "footnotes must quote the thread's notes exactly"
-            : "quote the thread exactly, or mark editorial text as an annotation (`> [!NOTE]`)");
+    if (note) {
+      return d.withHint("footnotes must quote the thread's notes exactly");
+    }
+    if (closest != null && closest.atNoteMarker()) {
+      return d.withHint(
+          "the thread has a footnote marker there: give the reference its definition back, or delete the paragraph and run `scholia split` to restore both");
+    }
+    return d.withHint("quote the thread exactly, or mark editorial text as an annotation (`> [!NOTE]`)");
   }
 
   private void checkNotes(

@@ -47,6 +47,14 @@ class FidelityCheckerTest {
   }
 
   @Test
+  void aReferenceWhoseDefinitionWasDeletedIsExplainedAtTheParagraph() {
+    List<Diagnostic> errors = errors(FAITHFUL.replace("[^1]: Greens are wet, browns are dry.\n\n", ""));
+    Diagnostic paragraph = errors.stream().filter(d -> d.path().equals("content/essays/e.md")).findFirst().orElseThrow();
+    assertEquals(6, paragraph.line());
+    assertTrue(paragraph.hint().contains("give the reference its definition back"), paragraph.format());
+  }
+
+  @Test
   void aDeletedParagraphIsReportedAtItsSeedLine() {
     List<Diagnostic> errors = errors(FAITHFUL.replace("Water in the morning, not at night.\n", ""));
     assertEquals(1, errors.size(), errors.toString());
