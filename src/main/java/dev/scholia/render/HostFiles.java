@@ -61,8 +61,10 @@ final class HostFiles {
   private void sitemap(List<PageJob> pages, Writer out) {
     Map<String, Object> context = context();
     SiteConfig site = inputs.get("site", SiteConfig.class);
-    // Which pages exist follows from the themes and their essays.
+    // Which pages exist follows from the themes and their essays, the glossary and the threads.
     inputs.get("themes", List.class);
+    inputs.get("glossary", List.class);
+    inputs.get("threads", List.class);
     context.put(
         "urls",
         pages.stream()

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +38,6 @@ import java.util.stream.Collectors;
  * after an edit (the incremental-equals-full-build tests catch that).
  */
 public final class PageRenderer {
-  private static final int WORDS_PER_MINUTE = 230;
   /** The table of contents lists sections and subsections; deeper headings would crowd it. */
   private static final int TOC_DEPTH = 3;
 
@@ -64,7 +64,7 @@ public final class PageRenderer {
     this.cache = cache;
     cache.retain(archive.essays().stream().map(ParsedEssay::document).collect(Collectors.toSet()));
     archive.essays().forEach(e -> essays.put(e.slug(), e));
-    archive.essays().parallelStream().map(PageRenderer::card).toList().forEach(c -> cards.put(c.slug(), c));
+    archive.essays().parallelStream().map(cache::card).toList().forEach(c -> cards.put(c.slug(), c));
     this.bodies =
         new BodyRenderer(archive.provenance(), archive.links(), slug -> cards.get(slug).title(), archive.content().site().unsafeHtml());
     Content content = archive.content();
@@ -154,12 +154,10 @@ public final class PageRenderer {
     for (Discussion discussion : archive.discussions()) {
       pages.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", out -> thread(discussion.seed(), out)));
     }
-    // The feed and the search index each gather the whole archive in one long job. A parallel
-    // stream hands the front of the list to the calling thread and the back to the first thread
-    // that steals, so with one at each end the two run at once, on different threads, while the
-    // pages in between fill the gaps; together at one end, one thread would run both while the
-    // others, their pages done, sit idle. The search files come last because all of them wait for
-    // the index that the first one builds.
+    // The feed gathers the whole archive in one long job. A parallel stream hands the front of the
+    // list to the calling thread, so listed first it starts at once while the other threads
+    // render pages, rather than last, when they would sit idle waiting for it. The search index
+    // is built with the inputs, before any job runs; its files are small.
     List<PageJob> jobs = new ArrayList<>(new HostFiles(inputs, this::render).jobs(pages, this::feedEntries));
     jobs.addAll(pages);
     jobs.addAll(searchJobs());
@@ -203,13 +201,11 @@ public final class PageRenderer {
     List<EssayCard> siblings = theme.essays();
     EssayCard card = cards.get(slug);
     int at = positionInTheme.get(slug);
-    // Read so the page depends on them; the body itself is drawn from the live link data.
-    inputs.get("links:" + slug, List.class);
     EssayView view =
         new EssayView(
             card,
             theme,
-            bodies.render(archive.links().essay(slug), "../../"),
+            essayBody(essay).get(),
             TableOfContents.of(archive.links().essay(slug).headingIds(), essay.document(), TOC_DEPTH),
             at > 0 ? siblings.get(at - 1) : null,
             at + 1 < siblings.size() ? siblings.get(at + 1) : null,
@@ -325,10 +321,23 @@ public final class PageRenderer {
     for (ParsedEssay essay : readingOrder()) {
       EssayCard card = cards.get(essay.slug());
       ThemeView theme = inputs.get("theme:" + essay.source().theme(), ThemeView.class);
-      LinkedBody body = archive.links().essay(essay.slug());
-      entries.add(new FeedEntry(card.title(), base + card.url(), theme.title(), card.summary(), () -> bodies.render(body, "../../")));
+      // Looked up here, on the feed's own thread, so the feed depends on every body it shows.
+      Supplier<String> body = essayBody(essay);
+      entries.add(new FeedEntry(card.title(), base + card.url(), theme.title(), card.summary(), body));
     }
     return entries;
+  }
+
+  /**
+   * An essay's body as its page and the feed show it (links resolve from the essay's folder),
+   * rendered when asked for. The body is drawn from the live link data; reading the essay's
+   * {@code links:} input makes the page depend on what the body takes from it.
+   */
+  private Supplier<String> essayBody(ParsedEssay essay) {
+    List<?> facts = inputs.get("links:" + essay.slug(), List.class);
+    boolean trustHtml = inputs.get("site", SiteConfig.class).unsafeHtml();
+    LinkedBody body = archive.links().essay(essay.slug());
+    return () -> cache.body(essay, facts, trustHtml, () -> bodies.render(body, "../../"));
   }
 
   private Map<String, Object> context(Page page) {
@@ -350,17 +359,6 @@ public final class PageRenderer {
     return (List<T>) list;
   }
 
-  private static EssayCard card(ParsedEssay essay) {
-    EssaySource source = essay.source();
-    int words = wordCount(PlainText.of(essay.document()).text());
-    return new EssayCard(
-        source.slug(),
-        source.title(),
-        source.summary(),
-        Urls.essay(source.slug()),
-        Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
-  }
-
   /** Each thread the essay quotes, labelled as {@link #sourceLines}, linked to its first line there. */
   private static List<LinkView> threadLinks(List<SourceLine> lines) {
     Map<String, SourceLine> first = new TreeMap<>();
@@ -372,20 +370,6 @@ public final class PageRenderer {
       out.add(new LinkView(labels.get(i++), Urls.threadLine(line)));
     }
     return out;
-  }
-
-  /** Runs of non-white-space characters; a loop, since a regex split costs more than the rest of the card. */
-  static int wordCount(String text) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
-    }
-    return words;
   }
 
   /** {@code seeds/a.txt: 3–5, 9}: the essay's thread lines, runs collapsed. */

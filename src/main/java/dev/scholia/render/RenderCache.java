@@ -10,17 +10,26 @@ import org.commonmark.node.Node;
 
 /**
  * What rendering keeps from one build to the next in a long-running session ({@code serve}), so
- * that a rebuild after an edit extracts again only what the edit reached: each essay's search
- * passages, kept per syntax tree (the same object while the essay's file is unchanged: the compile
- * cache hands out the same parse). A tree that is still there holds what it held, so nothing here
- * can go stale.
+ * that a rebuild after an edit extracts and renders again only what the edit reached. Kept per
+ * essay syntax tree (the same object while the essay's file is unchanged: the compile cache hands
+ * out the same parse): its card, its search passages, and its body rendered as its page and the
+ * feed show it, with the link facts it was rendered against (the feed shows every body, and
+ * rendering them all again was a fifth of a rebuild). Cards and passages follow from the tree
+ * alone; a body is rendered again when its link facts change.
  *
- * <p>A one-off build renders each essay once and keeps nothing ({@link #none()}): holding what it
- * extracted until the build ends would only add to its peak memory.
+ * <p>A one-off build renders each essay once and keeps nothing ({@link #none()}): holding every
+ * rendered body until the build ends would only add to its peak memory.
  */
 public final class RenderCache {
   private final boolean keep;
+  private final Map<Node, EssayCard> cards = new ConcurrentHashMap<>();
   private final Map<Node, List<SearchIndex.Passage>> passages = new ConcurrentHashMap<>();
+  private final Map<Node, Body> bodies = new ConcurrentHashMap<>();
+  /** One string per distinct search word; a few thousand, so even a one-off build keeps them. */
+  private final Map<String, String> words = new ConcurrentHashMap<>();
+
+  /** A rendered body and what it was rendered against besides its tree. */
+  private record Body(List<?> linkFacts, boolean trustHtml, String html) {}
 
   private RenderCache(boolean keep) {
     this.keep = keep;
@@ -36,14 +45,42 @@ public final class RenderCache {
     return new RenderCache(false);
   }
 
+  /** The essay's card, made again only when its tree is new. */
+  EssayCard card(ParsedEssay essay) {
+    return remember(cards, essay.document(), () -> EssayCard.of(essay));
+  }
+
   /** The essay's search passages, extracted again only when its tree is new. */
   List<SearchIndex.Passage> passages(ParsedEssay essay) {
-    return remember(passages, essay.document(), () -> SearchIndex.passagesOf(essay));
+    return remember(passages, essay.document(), () -> SearchIndex.passagesOf(essay, this::canonical));
+  }
+
+  /**
+   * The essay's body as HTML, rendered again when its tree is new or it is to be rendered against
+   * other link facts ({@link LinkFacts}) or another {@code unsafeHtml} setting.
+   */
+  String body(ParsedEssay essay, List<?> linkFacts, boolean trustHtml, Supplier<String> render) {
+    if (!keep) {
+      return render.get();
+    }
+    Body known = bodies.get(essay.document());
+    if (known == null || known.trustHtml() != trustHtml || !known.linkFacts().equals(linkFacts)) {
+      known = new Body(linkFacts, trustHtml, render.get());
+      bodies.put(essay.document(), known);
+    }
+    return known.html();
+  }
+
+  private String canonical(String word) {
+    String known = words.putIfAbsent(word, word);
+    return known == null ? word : known;
   }
 
   /** Forgets the trees that are no longer part of the archive, so a session does not grow. */
   void retain(Set<Node> documents) {
+    cards.keySet().retainAll(documents);
     passages.keySet().retainAll(documents);
+    bodies.keySet().retainAll(documents);
   }
 
   private <V> V remember(Map<Node, V> memo, Node tree, Supplier<V> make) {

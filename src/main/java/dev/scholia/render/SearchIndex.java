@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -69,8 +70,13 @@ public final class SearchIndex {
    * essay's passages are kept per tree between the rebuilds of a session ({@link RenderCache}).
    */
   public record Passage(String title, String text, List<String> words) {
-    static Passage of(String title, String text) {
-      return new Passage(title, text, List.copyOf(SearchWords.of(title + " " + text)));
+    /**
+     * @param canonical the one string kept for each distinct word: an archive has a few thousand
+     *     distinct words and a million word-document pairs, so sharing them saves memory, and the
+     *     postings then find each word by identity
+     */
+    static Passage of(String title, String text, UnaryOperator<String> canonical) {
+      return new Passage(title, text, SearchWords.of(title + " " + text).stream().map(canonical).toList());
     }
   }
 
@@ -105,13 +111,13 @@ public final class SearchIndex {
     });
   }
 
-  /** An essay's own passage, then one per annotation, in order. */
-  public static List<Passage> passagesOf(ParsedEssay essay) {
+  /** An essay's own passage, then one per annotation, in order; see {@link Passage#of}. */
+  public static List<Passage> passagesOf(ParsedEssay essay, UnaryOperator<String> canonical) {
     List<Passage> passages = new ArrayList<>();
-    passages.add(Passage.of(essay.source().title(), text(essay.document(), n -> !Annotations.isInsideAnnotation(n))));
+    passages.add(Passage.of(essay.source().title(), text(essay.document(), n -> !Annotations.isInsideAnnotation(n)), canonical));
     for (Node block = essay.document().getFirstChild(); block != null; block = block.getNext()) {
       if (Annotations.isAnnotation(block)) {
-        passages.add(Passage.of("Editor’s note", text(block, n -> true).replace(Annotations.MARKER, "").strip()));
+        passages.add(Passage.of("Editor’s note", text(block, n -> true).replace(Annotations.MARKER, "").strip(), canonical));
       }
     }
     return List.copyOf(passages);
@@ -120,7 +126,7 @@ public final class SearchIndex {
   /** Adds a glossary entry; its aliases are searchable too. */
   public void addTerm(String term, List<String> aliases, Node definition, String url) {
     String also = aliases.isEmpty() ? "" : "Also: " + String.join(", ", aliases) + ". ";
-    sources.add(() -> List.of(new Document("term", "", url, Passage.of(term, also + text(definition, n -> true)))));
+    sources.add(() -> List.of(new Document("term", "", url, Passage.of(term, also + text(definition, n -> true), UnaryOperator.identity()))));
   }
 
   /** The number of word files for {@code documents} documents. */
@@ -164,8 +170,16 @@ public final class SearchIndex {
       if (gaps.length() > 0) {
         gaps.append(',');
       }
-      gaps.append(Integer.toString(id - last, 36));
+      appendBase36(id - last);
       last = id;
+    }
+
+    /** {@code Integer.toString(n, 36)} without making a string: this runs for every word of every document. */
+    private void appendBase36(int n) {
+      if (n >= 36) {
+        appendBase36(n / 36);
+      }
+      gaps.append(Character.forDigit(n % 36, 36));
     }
 
     @Override

@@ -194,6 +194,31 @@ class IncrementalBuilderTest {
   }
 
   @Test
+  void firstGlossaryTermLinksItsMentionsInTheFeedAndPutsTheGlossaryInTheSitemap() throws IOException {
+    Path site = root.resolve("content/site.yaml");
+    Files.writeString(site, "title: Synthetic\nbaseUrl: https://example.org/archive/\ndate: 2026-01-02\n");
+    builder.rebuild(List.of(site));
+    Path term = Files.createDirectories(root.resolve("content/glossary")).resolve("gradient.md");
+    Files.writeString(term, "---\nterm: Gradient\n---\nHow a quantity changes.\n");
+    IncrementalBuilder.Report report = builder.rebuild(List.of(term));
+    // No essay's text changed, only what its body links to; the feed shows the bodies.
+    assertTrue(report.written().containsAll(List.of("feed.xml", "sitemap.xml")), report.written().toString());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void unsafeHtmlSwitchedOnRendersTheBodiesAgainInPagesAndFeed() throws IOException {
+    Path site = root.resolve("content/site.yaml");
+    Files.writeString(site, "title: Synthetic\nbaseUrl: https://example.org/archive/\ndate: 2026-01-02\n");
+    builder.rebuild(List.of(site));
+    edit(essay(5), "## Second part\n", "## Second part\n\n> [!NOTE]\n> A <b>bold</b> note.\n");
+    Files.writeString(site, Files.readString(site) + "unsafeHtml: true\n");
+    builder.rebuild(List.of(site));
+    assertTrue(Files.readString(out.resolve(page(5))).contains("A <b>bold</b> note"));
+    assertSameAsFullBuild();
+  }
+
+  @Test
   void brokenEditKeepsTheLastGoodSiteAndTheFixRecovers() throws IOException {
     Map<String, String> good = Fixtures.readTextTree(out);
     String paragraph = Files.readAllLines(essay(2)).stream().filter(l -> l.startsWith("The ")).findFirst().orElseThrow();
