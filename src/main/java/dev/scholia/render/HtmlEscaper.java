@@ -15,17 +15,23 @@ final class HtmlEscaper {
       return text;
     }
     // Sized exactly: HTML (a feed's bodies) has a special character every few letters, and a
-    // buffer grown by doubling would copy a long text several times over.
-    StringBuilder out = new StringBuilder(escapedLength(text, first)).append(text, 0, first);
+    // buffer grown by doubling would copy a long text several times over. An array rather than a
+    // StringBuilder, which checks its capacity and coding on every append, and inflates itself
+    // at the first curly quote.
+    char[] out = new char[escapedLength(text, first)];
+    text.getChars(0, first, out, 0);
+    int at = first;
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       if (special(c)) {
-        out.append(replacement(c));
+        String replacement = replacement(c);
+        replacement.getChars(0, replacement.length(), out, at);
+        at += replacement.length();
       } else {
-        out.append(c);
+        out[at++] = c;
       }
     }
-    return out.toString();
+    return new String(out);
   }
 
   private static int escapedLength(String text, int first) {

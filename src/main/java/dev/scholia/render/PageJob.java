@@ -1,9 +1,12 @@
 package dev.scholia.render;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
@@ -27,14 +30,19 @@ public record PageJob(String path, Body body) {
     this(path, (Body) out -> out.write(text.get()));
   }
 
-  /** The file's text in memory: what incremental rebuilds digest and {@code check} discards. */
-  public String html() {
-    StringWriter out = new StringWriter(32 * 1024);
-    try {
+  /**
+   * The file's bytes in memory, encoded as a full build writes them: what incremental rebuilds
+   * digest and write. Encoded as they are written, since a large page (the feed of a large
+   * archive) kept as text first would be grown, copied to a String and then encoded, each time
+   * in full.
+   */
+  public byte[] bytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
       body.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return bytes.toByteArray();
   }
 }

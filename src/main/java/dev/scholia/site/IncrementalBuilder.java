@@ -13,7 +13,6 @@ import dev.scholia.render.PageJob;
 import dev.scholia.render.PageRenderer;
 import dev.scholia.render.RenderCache;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,11 +73,11 @@ public final class IncrementalBuilder {
     List<Rendered> rendered =
         jobs.parallelStream()
             .filter(job -> stale.contains(job.path()))
-            .map(job -> new Rendered(job.path(), ReadLog.record(job::html)))
+            .map(job -> new Rendered(job.path(), ReadLog.record(job::bytes)))
             .toList();
 
     Map<String, byte[]> files = new TreeMap<>();
-    rendered.forEach(r -> files.put(r.path(), r.page().result().getBytes(StandardCharsets.UTF_8)));
+    rendered.forEach(r -> files.put(r.path(), r.page().result()));
     Map<String, byte[]> extraFiles = SiteWriter.extras(archive);
     files.putAll(extraFiles);
 
@@ -99,7 +98,7 @@ public final class IncrementalBuilder {
     OutputFolder.deleteTree(out);
   }
 
-  private record Rendered(String path, ReadLog.Recorded<String> page) {}
+  private record Rendered(String path, ReadLog.Recorded<byte[]> page) {}
 
   /** The first build: the whole site, swapped in at once. */
   private List<String> writeAll(Map<String, byte[]> files) {
