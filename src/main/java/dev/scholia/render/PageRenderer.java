@@ -351,7 +351,7 @@ public final class PageRenderer {
 
   private void render(String template, Map<String, Object> context, Writer out) {
     inputs.get("template:" + template, String.class);
-    archive.templates().render(template, context, out);
+    cache.escaping(() -> archive.templates().render(template, context, out));
   }
 
   @SuppressWarnings("unchecked")
