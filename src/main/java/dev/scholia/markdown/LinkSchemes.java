@@ -34,9 +34,11 @@ public final class LinkSchemes {
 
   /** Reports every link or image of {@code document} (parsed from {@code text}) with an unsafe scheme. */
   public static void check(MarkdownText text, Node document, Diagnostics diagnostics) {
-    String[] lines = text.text().split("\n", -1);
     document.accept(
         new AbstractVisitor() {
+          /** The text's lines, split only to locate a refused link: nearly every body has none. */
+          private String[] lines;
+
           @Override
           public void visit(Link link) {
             report(link, link.getDestination());
@@ -53,6 +55,9 @@ public final class LinkSchemes {
             String scheme = schemeOf(destination);
             if (scheme == null || ALLOWED.contains(scheme)) {
               return;
+            }
+            if (lines == null) {
+              lines = text.text().split("\n", -1);
             }
             int[] where = locate(text, lines, node, scheme);
             diagnostics.add(

@@ -46,13 +46,16 @@ public record SourceLine(String seed, int line, LineKind kind, String text) {
    * expression: every paragraph's anchor asks for it, so it must be cheap without a cache.
    */
   public static String nameOf(String seed) {
-    String name = seed.substring(seed.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    StringBuilder out = new StringBuilder(dot > 0 ? dot : name.length());
-    for (char c : (dot > 0 ? name.substring(0, dot) : name).toCharArray()) {
+    int start = seed.lastIndexOf('/') + 1;
+    int dot = seed.lastIndexOf('.');
+    int end = dot > start ? dot : seed.length();
+    // Straight from the path into the name's characters: no substrings on the way.
+    char[] out = new char[end - start];
+    for (int i = start; i < end; i++) {
+      char c = seed.charAt(i);
       boolean safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-      out.append(safe ? c : '-');
+      out[i - start] = safe ? c : '-';
     }
-    return out.toString();
+    return new String(out);
   }
 }
