@@ -4,8 +4,10 @@ import dev.scholia.model.Diagnostic;
 import dev.scholia.model.LineKind;
 import dev.scholia.model.ScholiaException;
 import dev.scholia.model.SourceLine;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Reads a plain-text thread: one paragraph per line, UTF-8, LF or CRLF endings, optional BOM.
@@ -23,45 +25,66 @@ public final class ThreadReader {
    */
   public static List<SourceLine> read(String seed, byte[] bytes) {
     String text = Utf8Text.decode(seed, bytes);
-    List<SourceLine> lines = new ArrayList<>();
-    List<Diagnostic> problems = new ArrayList<>();
-    int number = 0;
-    int start = 0;
-    while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
-      }
-      number++;
-      String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
-      if (line.length() > MAX_LINE_CHARS) {
-        problems.add(
-            Diagnostic.error(seed, number, "line is longer than 1,000,000 characters (" + line.length() + ")")
-                .withHint("a thread holds one paragraph per line; split the line or check the file is text"));
-        line = "";
-      }
-      int control = firstControl(line);
-      if (control >= 0) {
-        problems.add(
-            Diagnostic.error(seed, number, String.format("control character U+%04X in a line of text", (int) line.charAt(control)))
-                .withColumn(control + 1)
-                .withHint(
-                    line.charAt(control) == '\r'
-                        ? "a lone carriage return splits the paragraph in Markdown; save the file with LF or CRLF line endings"
-                        : "remove it; a thread is plain text, and Markdown and HTML cannot carry it verbatim"));
-      }
-      lines.add(new SourceLine(seed, number, LineClassifier.classify(line), line));
-      start = end + 1;
-    }
-    if (problems.isEmpty() && lines.stream().allMatch(l -> l.kind() == LineKind.BLANK)) {
-      problems.add(
+    int[] starts = lineStarts(text);
+    SourceLine[] lines = new SourceLine[starts.length];
+    Diagnostic[] problems = new Diagnostic[starts.length];
+    // Each line is read on its own, so lines are read in parallel: a large thread is tens of
+    // thousands of them, and reading them was a second of one core's work in split (issue #7).
+    IntStream.range(0, starts.length)
+        .parallel()
+        .forEach(
+            i -> {
+              int number = i + 1;
+              int end = number < starts.length ? starts[number] - 1 : lineEnd(text, starts[i]);
+              String line = text.substring(starts[i], end > starts[i] && text.charAt(end - 1) == '\r' ? end - 1 : end);
+              if (line.length() > MAX_LINE_CHARS) {
+                problems[i] =
+                    Diagnostic.error(seed, number, "line is longer than 1,000,000 characters (" + line.length() + ")")
+                        .withHint("a thread holds one paragraph per line; split the line or check the file is text");
+                line = "";
+              } else {
+                problems[i] = controlCharacterIn(seed, number, line);
+              }
+              lines[i] = new SourceLine(seed, number, LineClassifier.classify(line), line);
+            });
+    List<Diagnostic> found = Arrays.stream(problems).filter(Objects::nonNull).toList();
+    if (found.isEmpty() && Arrays.stream(lines).allMatch(l -> l.kind() == LineKind.BLANK)) {
+      found = List.of(
           Diagnostic.error(seed, 0, "the thread is empty")
               .withHint("put one paragraph per line, or remove the file from seeds/"));
     }
-    if (!problems.isEmpty()) {
-      throw new ScholiaException(problems);
+    if (!found.isEmpty()) {
+      throw new ScholiaException(found);
     }
-    return lines;
+    return List.of(lines);
+  }
+
+  /** Where each line starts: at the start of the text and after every line feed but a final one. */
+  private static int[] lineStarts(String text) {
+    IntStream.Builder starts = IntStream.builder();
+    for (int start = 0; start < text.length(); start = lineEnd(text, start) + 1) {
+      starts.add(start);
+    }
+    return starts.build().toArray();
+  }
+
+  /** Where the line starting at {@code start} ends: at its line feed, or at the end of the text. */
+  private static int lineEnd(String text, int start) {
+    int end = text.indexOf('\n', start);
+    return end < 0 ? text.length() : end;
+  }
+
+  private static Diagnostic controlCharacterIn(String seed, int number, String line) {
+    int control = firstControl(line);
+    if (control < 0) {
+      return null;
+    }
+    return Diagnostic.error(seed, number, String.format("control character U+%04X in a line of text", (int) line.charAt(control)))
+        .withColumn(control + 1)
+        .withHint(
+            line.charAt(control) == '\r'
+                ? "a lone carriage return splits the paragraph in Markdown; save the file with LF or CRLF line endings"
+                : "remove it; a thread is plain text, and Markdown and HTML cannot carry it verbatim");
   }
 
   /**
