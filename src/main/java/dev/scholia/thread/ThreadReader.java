@@ -4,9 +4,11 @@ import dev.scholia.model.Diagnostic;
 import dev.scholia.model.LineKind;
 import dev.scholia.model.ScholiaException;
 import dev.scholia.model.SourceLine;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 /**
@@ -24,19 +26,27 @@ public final class ThreadReader {
    * @param bytes the file's content
    */
   public static List<SourceLine> read(String seed, byte[] bytes) {
-    String text = Utf8Text.decode(seed, bytes);
-    int[] starts = lineStarts(text);
+    int[] starts = lineStarts(bytes);
     SourceLine[] lines = new SourceLine[starts.length];
     Diagnostic[] problems = new Diagnostic[starts.length];
-    // Each line is read on its own, so lines are read in parallel: a large thread is tens of
-    // thousands of them, and reading them was a second of one core's work in split (issue #7).
+    AtomicBoolean replaced = new AtomicBoolean();
+    // Each line is decoded and read on its own, so lines are read in parallel: a large thread is
+    // tens of thousands of them, and reading them was a second of one core's work in split
+    // (issue #7). A line feed byte is never part of a longer UTF-8 character, so the bytes split
+    // into lines as the text would, and no copy of the whole text is made.
     IntStream.range(0, starts.length)
         .parallel()
         .forEach(
             i -> {
               int number = i + 1;
-              int end = number < starts.length ? starts[number] - 1 : lineEnd(text, starts[i]);
-              String line = text.substring(starts[i], end > starts[i] && text.charAt(end - 1) == '\r' ? end - 1 : end);
+              int end = number < starts.length ? starts[number] - 1 : lineEnd(bytes, starts[i]);
+              if (end > starts[i] && bytes[end - 1] == '\r') {
+                end--;
+              }
+              String line = new String(bytes, starts[i], end - starts[i], StandardCharsets.UTF_8);
+              if (line.indexOf(Utf8Text.REPLACEMENT) >= 0) {
+                replaced.set(true);
+              }
               if (line.length() > MAX_LINE_CHARS) {
                 problems[i] =
                     Diagnostic.error(seed, number, "line is longer than 1,000,000 characters (" + line.length() + ")")
@@ -47,6 +57,9 @@ public final class ThreadReader {
               }
               lines[i] = new SourceLine(seed, number, LineClassifier.classify(line), line);
             });
+    if (replaced.get()) {
+      Utf8Text.requireValid(seed, bytes);
+    }
     List<Diagnostic> found = Arrays.stream(problems).filter(Objects::nonNull).toList();
     if (found.isEmpty() && Arrays.stream(lines).allMatch(l -> l.kind() == LineKind.BLANK)) {
       found = List.of(
@@ -59,19 +72,26 @@ public final class ThreadReader {
     return List.of(lines);
   }
 
-  /** Where each line starts: at the start of the text and after every line feed but a final one. */
-  private static int[] lineStarts(String text) {
+  /**
+   * Where each line starts: at the start of the text (after a byte-order mark) and after every
+   * line feed but a final one.
+   */
+  private static int[] lineStarts(byte[] bytes) {
     IntStream.Builder starts = IntStream.builder();
-    for (int start = 0; start < text.length(); start = lineEnd(text, start) + 1) {
+    for (int start = Utf8Text.bomLength(bytes); start < bytes.length; start = lineEnd(bytes, start) + 1) {
       starts.add(start);
     }
     return starts.build().toArray();
   }
 
   /** Where the line starting at {@code start} ends: at its line feed, or at the end of the text. */
-  private static int lineEnd(String text, int start) {
-    int end = text.indexOf('\n', start);
-    return end < 0 ? text.length() : end;
+  private static int lineEnd(byte[] bytes, int start) {
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return bytes.length;
   }
 
   private static Diagnostic controlCharacterIn(String seed, int number, String line) {

@@ -30,7 +30,21 @@ public final class Utf8Text {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static final char REPLACEMENT = '\uFFFD';
+  /** What the JDK's decoding puts in place of bytes that are not UTF-8; a file may also hold it. */
+  static final char REPLACEMENT = '\uFFFD';
+
+  /**
+   * Throws, naming the line and byte, if {@code bytes} are not UTF-8: for a caller whose own
+   * quick decoding met a {@link #REPLACEMENT}.
+   */
+  static void requireValid(String path, byte[] bytes) {
+    decodeStrictly(path, bytes);
+  }
+
+  /** The length of the byte-order mark {@code bytes} start with: 3, or 0 without one. */
+  static int bomLength(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+  }
 
   private static String decodeStrictly(String path, byte[] bytes) {
     CharsetDecoder decoder =

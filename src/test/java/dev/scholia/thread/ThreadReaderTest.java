@@ -34,6 +34,11 @@ class ThreadReaderTest {
     assertEquals("seeds/t.txt:2:4: error: not valid UTF-8 at byte offset 7 (byte 0xE9)", d.format().lines().findFirst().get());
   }
 
+  @Test
+  void aReplacementCharacterTheFileReallyHoldsIsText() {
+    assertEquals(List.of("Ok.", "an unknown \uFFFD sign."), texts("Ok.\nan unknown \uFFFD sign.\n"));
+  }
+
   /** Found by ThreadReadingProperties: Markdown turns NUL into U+FFFD, so no essay could quote the line. */
   @Test
   void aNulCharacterIsRefusedAtItsColumn() {
