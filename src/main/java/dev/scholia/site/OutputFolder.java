@@ -14,6 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -72,7 +73,7 @@ final class OutputFolder implements AutoCloseable {
       recoverInterruptedCommit(target);
       removeAbandonedStaging(target);
       String prefix = "." + target.getFileName() + BUILDING + ProcessHandle.current().pid() + "-";
-      return new OutputFolder(target, Files.createTempDirectory(parent, prefix), shown);
+      return new OutputFolder(target, createBeside(parent, prefix), shown);
     } catch (IOException e) {
       throw new ScholiaException(
           Diagnostic.error(shown, 0, "cannot write beside the output folder, in " + parent + ": " + reason(e))
@@ -153,7 +154,7 @@ final class OutputFolder implements AutoCloseable {
     Path old = null;
     try {
       if (Files.exists(target)) {
-        old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OLD);
+        old = createBeside(target.getParent(), "." + target.getFileName() + OLD);
         Files.delete(old);
         move(target, old);
       }
@@ -190,6 +191,23 @@ final class OutputFolder implements AutoCloseable {
         deleteTree(staging);
       } catch (IOException e) {
         // Leaving a hidden staging folder behind is harmless; the old site is untouched.
+      }
+    }
+  }
+
+  /**
+   * A new folder in {@code parent} named {@code prefix} and a suffix no other folder there has.
+   * Not {@code Files.createTempDirectory}: its folders are private to their owner (0700), and the
+   * staging folder becomes the site, which a web server running as another user must be able to
+   * read; made with the process's umask, the site's permissions are those of any folder the user
+   * makes. Nor does this need a {@code SecureRandom}, whose set-up showed in a small build's start-up.
+   */
+  private static Path createBeside(Path parent, String prefix) throws IOException {
+    for (long suffix = System.nanoTime(); ; suffix++) {
+      try {
+        return Files.createDirectory(parent.resolve(prefix + Long.toHexString(suffix)));
+      } catch (FileAlreadyExistsException e) {
+        // Another build's, or a leftover: try the next name.
       }
     }
   }

@@ -3,10 +3,12 @@ package dev.scholia.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.scholia.model.ScholiaException;
 import dev.scholia.testing.Fixtures;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,18 @@ class OutputFolderTest {
       }
       assertEquals("new\n", Files.readString(temp.resolve(name + "/index.html")));
     }
+  }
+
+  /** A private (0700) site would be refused by a web server running as another user. */
+  @Test
+  void theSiteFolderGetsThePermissionsOfAnyNewFolder() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    try (OutputFolder folder = OutputFolder.create(temp.resolve("site"), root())) {
+      folder.write("index.html", "new\n");
+      folder.commit();
+    }
+    Path plain = Files.createDirectory(temp.resolve("plain"));
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(temp.resolve("site")));
   }
 
   @Test
