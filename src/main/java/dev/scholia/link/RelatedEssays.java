@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -103,7 +104,8 @@ final class RelatedEssays {
   private static final class FeatureSpace {
     private final int keep;
     private List<Map<String, Integer>> counts = List.of();
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Concurrent, so that a full count, over every distinct word of every essay, runs in parallel. */
+    private final Map<String, Integer> documentFrequency = new ConcurrentHashMap<>();
     private List<Vector> vectors = List.of();
     private Map<String, Postings> postings = Map.of();
     private Map<String, Postings> previousPostings = Map.of();
@@ -124,7 +126,7 @@ final class RelatedEssays {
       BitSet recompute = new BitSet();
       if (!sameEssays) {
         documentFrequency.clear();
-        now.forEach(c -> c.keySet().forEach(k -> documentFrequency.merge(k, 1, Integer::sum)));
+        now.parallelStream().forEach(c -> c.keySet().forEach(k -> documentFrequency.merge(k, 1, Integer::sum)));
         recompute.set(0, now.size());
       } else {
         Set<String> moved = new HashSet<>();
