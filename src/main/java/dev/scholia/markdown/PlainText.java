@@ -21,6 +21,12 @@ import org.commonmark.node.Text;
  */
 public record PlainText(String text, List<String> noteLabels) {
   public static PlainText of(Node block) {
+    if (block.getFirstChild() instanceof Text only && only.getNext() == null) {
+      // Most paragraphs are one run of text: its literal is the plain text, with no copy. The
+      // fidelity check takes the plain text of every paragraph, and copying each one (grown,
+      // widened to UTF-16, copied again) was most of what it allocated.
+      return new PlainText(only.getLiteral(), List.of());
+    }
     StringBuilder out = new StringBuilder();
     List<String> labels = new ArrayList<>();
     block.accept(
