@@ -78,7 +78,13 @@ record GlossaryIndex(Map<String, List<Form>> byFirstWord) {
   }
 
   private Form longestAt(String text, List<WordSpans.Word> words, int at) {
-    for (Form form : byFirstWord.getOrDefault(words.get(at).text(), List.of())) {
+    List<Form> forms = byFirstWord.get(words.get(at).text());
+    if (forms == null) {
+      // Most words start no term. Returning here, rather than looping over an empty list, spares
+      // an iterator per word of every essay: C1, which bin/scholia runs, allocates each one.
+      return null;
+    }
+    for (Form form : forms) {
       if (matches(text, words, at, form.words())) {
         return form;
       }
