@@ -9,6 +9,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /**
@@ -27,7 +28,7 @@ public record PlainText(String text, List<String> noteLabels) {
       // widened to UTF-16, copied again) was most of what it allocated.
       return new PlainText(only.getLiteral(), List.of());
     }
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(sourceLength(block));
     List<String> labels = new ArrayList<>();
     block.accept(
         new AbstractVisitor() {
@@ -67,5 +68,17 @@ public record PlainText(String text, List<String> noteLabels) {
           }
         });
     return new PlainText(out.toString(), List.copyOf(labels));
+  }
+
+  /**
+   * The length of the block's Markdown, which only loses characters on the way to plain text
+   * (markup, escapes, entities): sized by it, the builder need not grow, copying as it goes.
+   */
+  private static int sourceLength(Node block) {
+    int length = 0;
+    for (SourceSpan span : block.getSourceSpans()) {
+      length += span.getLength();
+    }
+    return length;
   }
 }
