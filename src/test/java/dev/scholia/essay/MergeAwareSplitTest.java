@@ -84,11 +84,10 @@ class MergeAwareSplitTest {
 
   @Test
   void paragraphsDeletedFromTheMiddleOfACommentEachReturnBesideTheirOwnNeighbours() throws IOException {
-    Fixtures.write(
-        root.resolve("seeds/winter.txt"),
-        "crumbly\nMy sourdough starter sulks in winter.\nA warm spot for the starter helps.\nSo does a stiffer levain.\nAnd rye flour wakes the starter up.\n");
-    Splitter.split(root, false);
-    String placed = read(sourdough);
+    String placed =
+        sourdoughAfterSplitting(
+            "seeds/winter.txt",
+            "crumbly\nMy sourdough starter sulks in winter.\nA warm spot for the starter helps.\nSo does a stiffer levain.\nAnd rye flour wakes the starter up.\n");
     write(sourdough, placed.replace(blockStartingWith(sourdough, "A warm spot"), "").replace(blockStartingWith(sourdough, "And rye flour"), ""));
 
     Splitter.split(root, false);
@@ -121,11 +120,10 @@ class MergeAwareSplitTest {
 
   @Test
   void aRepeatedParagraphDeletedWithoutItsFootnoteComesBackWithItsOwnNote() throws IOException {
-    Fixtures.write(
-        root.resolve("seeds/again.txt"),
-        "crumbly\nMy sourdough starter needs warmth [1].\n[1] Said in spring.\n\noven_mitt\nMy sourdough starter needs warmth [1].\n[1] Said in winter.\n");
-    Splitter.split(root, false);
-    String placed = read(sourdough);
+    String placed =
+        sourdoughAfterSplitting(
+            "seeds/again.txt",
+            "crumbly\nMy sourdough starter needs warmth [1].\n[1] Said in spring.\n\noven_mitt\nMy sourdough starter needs warmth [1].\n[1] Said in winter.\n");
     write(sourdough, placed.replaceFirst("My sourdough starter needs warmth \\[\\^\\d+]\\.\n\n", ""));
 
     Splitter.split(root, false);
@@ -139,12 +137,11 @@ class MergeAwareSplitTest {
 
   @Test
   void aRestoredParagraphGoesAfterItsThreadNeighbourEvenWhenAnEarlierParagraphsNoteComesBetweenThemInTheThread() throws IOException {
-    Fixtures.write(
-        root.resolve("seeds/winter.txt"),
-        "crumbly\nMy sourdough starter sulks in winter [1].\nA warm spot for the starter fixed it.\n[1] The kitchen is at 17 °C.\n\n"
-            + "oven_mitt\nMy sourdough starter liked rye flour in winter.\n");
-    Splitter.split(root, false);
-    String placed = read(sourdough);
+    String placed =
+        sourdoughAfterSplitting(
+            "seeds/winter.txt",
+            "crumbly\nMy sourdough starter sulks in winter [1].\nA warm spot for the starter fixed it.\n[1] The kitchen is at 17 °C.\n\n"
+                + "oven_mitt\nMy sourdough starter liked rye flour in winter.\n");
     write(sourdough, placed.replace(blockStartingWith(sourdough, "My sourdough starter liked rye"), ""));
 
     Splitter.split(root, false);
@@ -203,6 +200,13 @@ class MergeAwareSplitTest {
     assertTrue(text.indexOf("Firstly, temperature") < text.indexOf("Second, on hydration"), text);
     assertTrue(text.indexOf(WARM_SPOT) < text.indexOf("Second, on hydration"), "the Firstly comment stays together");
     assertTrue(text.indexOf("Second, on hydration") < text.indexOf("That also makes the"), "and so does the Second one");
+  }
+
+  /** Adds a thread to the seeds, splits, and returns the sourdough essay as split wrote it. */
+  private String sourdoughAfterSplitting(String seed, String thread) throws IOException {
+    write(root.resolve(seed), thread);
+    Splitter.split(root, false);
+    return read(sourdough);
   }
 
   /** The Markdown block (paragraph and its blank line) that starts with {@code prefix}. */

@@ -49,6 +49,14 @@ class IncrementalBuilderTest {
     return "essays/" + SyntheticArchive.essaySlug(index) + "/index.html";
   }
 
+  /** Sets a {@code baseUrl}, which adds the feed and the sitemap, and rebuilds; returns {@code site.yaml}. */
+  private Path publishWithBaseUrl() throws IOException {
+    Path site = root.resolve("content/site.yaml");
+    Files.writeString(site, "title: Synthetic\nbaseUrl: https://example.org/archive/\ndate: 2026-01-02\n");
+    builder.rebuild(List.of(site));
+    return site;
+  }
+
   private IncrementalBuilder.Report edit(Path file, String from, String to) throws IOException {
     String text = Files.readString(file);
     assertTrue(text.contains(from), () -> file + " does not contain " + from);
@@ -108,9 +116,7 @@ class IncrementalBuilderTest {
 
   @Test
   void settingABaseUrlAddsFeedAndSitemapAndEssayEditsReachTheFeed() throws IOException {
-    Path site = root.resolve("content/site.yaml");
-    Files.writeString(site, "title: Synthetic\nbaseUrl: https://example.org/archive/\ndate: 2026-01-02\n");
-    builder.rebuild(List.of(site));
+    publishWithBaseUrl();
     assertTrue(Files.exists(out.resolve("feed.xml")) && Files.exists(out.resolve("sitemap.xml")));
     assertSameAsFullBuild();
     IncrementalBuilder.Report report = edit(essay(4), "title: \"Essay 4\"", "title: \"Essay four\"");
@@ -195,9 +201,7 @@ class IncrementalBuilderTest {
 
   @Test
   void firstGlossaryTermLinksItsMentionsInTheFeedAndPutsTheGlossaryInTheSitemap() throws IOException {
-    Path site = root.resolve("content/site.yaml");
-    Files.writeString(site, "title: Synthetic\nbaseUrl: https://example.org/archive/\ndate: 2026-01-02\n");
-    builder.rebuild(List.of(site));
+    publishWithBaseUrl();
     Path term = Files.createDirectories(root.resolve("content/glossary")).resolve("gradient.md");
     Files.writeString(term, "---\nterm: Gradient\n---\nHow a quantity changes.\n");
     IncrementalBuilder.Report report = builder.rebuild(List.of(term));
@@ -208,9 +212,7 @@ class IncrementalBuilderTest {
 
   @Test
   void unsafeHtmlSwitchedOnRendersTheBodiesAgainInPagesAndFeed() throws IOException {
-    Path site = root.resolve("content/site.yaml");
-    Files.writeString(site, "title: Synthetic\nbaseUrl: https://example.org/archive/\ndate: 2026-01-02\n");
-    builder.rebuild(List.of(site));
+    Path site = publishWithBaseUrl();
     edit(essay(5), "## Second part\n", "## Second part\n\n> [!NOTE]\n> A <b>bold</b> note.\n");
     Files.writeString(site, Files.readString(site) + "unsafeHtml: true\n");
     builder.rebuild(List.of(site));
