@@ -3,6 +3,7 @@ package dev.scholia.render;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,6 +24,13 @@ public record PageJob(String path, Body body) {
   @FunctionalInterface
   public interface Body {
     void writeTo(Writer out) throws IOException;
+
+    /** Writes the text into {@code out} as UTF-8, as every file of the site is encoded. */
+    default void writeUtf8To(OutputStream out) throws IOException {
+      Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      writeTo(text);
+      text.flush();
+    }
   }
 
   /** A job whose text is computed whole, for the small files that are not templated pages. */
@@ -38,8 +46,8 @@ public record PageJob(String path, Body body) {
    */
   public byte[] bytes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
-      body.writeTo(out);
+    try {
+      body.writeUtf8To(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

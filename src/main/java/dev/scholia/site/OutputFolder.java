@@ -5,11 +5,7 @@ import dev.scholia.model.Diagnostic;
 import dev.scholia.model.ScholiaException;
 import dev.scholia.render.PageJob;
 import java.io.IOException;
-import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -116,13 +112,7 @@ final class OutputFolder implements AutoCloseable {
    * rendered, so no page is ever held whole in memory (see {@link PageJob}).
    */
   void write(String path, PageJob.Body body) {
-    writeStream(
-        path,
-        out -> {
-          Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          body.writeTo(text);
-          text.flush();
-        });
+    writeStream(path, body::writeUtf8To);
   }
 
   private interface StreamBody {
