@@ -5,6 +5,7 @@ import dev.scholia.serve.ServeSession;
 import dev.scholia.site.IncrementalBuilder;
 import dev.scholia.testing.EventStream;
 import dev.scholia.testing.Fixtures;
+import dev.scholia.testing.TestFolders;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -77,9 +77,7 @@ public final class RebuildBenchmark {
     });
     Files.writeString(template, templateText);
     saveToReloadSignal(root, work.resolve("served"), essay, original, edits);
-    try (Stream<Path> walk = Files.walk(work)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    }
+    TestFolders.delete(work);
   }
 
   private interface Edit {

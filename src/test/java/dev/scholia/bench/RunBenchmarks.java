@@ -1,5 +1,6 @@
 package dev.scholia.bench;
 
+import dev.scholia.testing.TestFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,7 +119,7 @@ public final class RunBenchmarks {
     Path folder = work.resolve("corpus-" + n);
     if (!isCurrent(folder)) {
       System.out.printf(Locale.ROOT, "generating %,d essays in %s%n", n, folder);
-      Tools.deleteTree(folder);
+      TestFolders.delete(folder);
       GenerateCorpus.main(new String[] {"essays", "" + n, folder.resolve("root").toString(), folder.resolve("hugo").toString()});
       Files.writeString(folder.resolve("corpus.version"), CORPUS_VERSION);
     }
@@ -129,7 +130,7 @@ public final class RunBenchmarks {
     Path folder = work.resolve("thread-" + paragraphs);
     if (!isCurrent(folder)) {
       System.out.printf(Locale.ROOT, "generating a %,d-paragraph thread in %s%n", paragraphs, folder);
-      Tools.deleteTree(folder);
+      TestFolders.delete(folder);
       GenerateCorpus.main(new String[] {"thread", "" + paragraphs, folder.resolve("root").toString()});
       Files.writeString(folder.resolve("corpus.version"), CORPUS_VERSION);
     }

@@ -14,15 +14,14 @@ import dev.scholia.render.BodyRenderer;
 import dev.scholia.render.PageJob;
 import dev.scholia.render.PageRenderer;
 import dev.scholia.site.ArchiveCompiler;
+import dev.scholia.testing.TestFolders;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -92,12 +91,8 @@ public class StageBenchmarks {
   }
 
   @TearDown(Level.Trial)
-  public void deleteArchive() throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
+  public void deleteArchive() {
+    TestFolders.delete(root);
   }
 
   /** One essay's Markdown parsed into a CommonMark tree, as the compile stage does for each. */

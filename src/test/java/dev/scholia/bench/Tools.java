@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** The small amount of process and file plumbing the benchmark needs. */
 final class Tools {
@@ -40,16 +38,5 @@ final class Tools {
   static String loadAverage() throws IOException {
     Path loadavg = Path.of("/proc/loadavg");
     return Files.exists(loadavg) ? Files.readString(loadavg).strip() : "unknown";
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }
