@@ -4,6 +4,8 @@ import dev.scholia.classify.Classification;
 import dev.scholia.content.Slugs;
 import dev.scholia.fidelity.Provenance;
 import dev.scholia.model.Comment;
+import dev.scholia.model.Diagnostic;
+import dev.scholia.model.Diagnostics;
 import dev.scholia.model.Discussion;
 import dev.scholia.model.EssaySource;
 import dev.scholia.model.Footnote;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
  *   <li>a paragraph already in an essay stays where it is;
  *   <li>an unplaced paragraph whose footnote an essay already holds goes to that essay: an editor
  *       deleted the paragraph but kept the note, and only a reference in the same essay can
- *       point at that definition;
+ *       point at that definition (notes kept in two essays leave it no place: split stops and says so);
  *   <li>otherwise, an unplaced paragraph whose comment already has paragraphs in an essay joins
  *       them there (the essay holding most of them, first in the comment on a tie), so a comment
  *       an editor moved keeps travelling together;
@@ -45,17 +47,27 @@ final class Routing {
   private final Map<SourceLine, String> essayOfLine = new HashMap<>();
   /** Theme slug to the slug of the new essay made for it. */
   private final Map<String, String> newEssays = new LinkedHashMap<>();
+  private final Diagnostics diagnostics;
 
-  private Routing(List<Theme> themes, List<EssaySource> essays, Provenance placed) {
+  private Routing(List<Theme> themes, List<EssaySource> essays, Provenance placed, Diagnostics diagnostics) {
     themes.forEach(t -> this.themes.put(t.slug(), t));
     essays.forEach(e -> essaysBySlug.put(e.slug(), e));
     this.placed = placed;
+    this.diagnostics = diagnostics;
   }
 
-  /** Routes every unplaced paragraph of {@code discussions}; read the result from {@link #plans}. */
+  /**
+   * Routes every unplaced paragraph of {@code discussions}; read the result from {@link #plans}. A
+   * paragraph with no place it can go to is reported to {@code diagnostics}.
+   */
   static Routing route(
-      List<Theme> themes, List<EssaySource> essays, Provenance placed, List<Discussion> discussions, List<Classification> classifications) {
-    Routing routing = new Routing(themes, essays, placed);
+      List<Theme> themes,
+      List<EssaySource> essays,
+      Provenance placed,
+      List<Discussion> discussions,
+      List<Classification> classifications,
+      Diagnostics diagnostics) {
+    Routing routing = new Routing(themes, essays, placed, diagnostics);
     Map<Paragraph, Classification> byParagraph = new HashMap<>();
     classifications.forEach(c -> byParagraph.put(c.paragraph(), c));
     for (Discussion discussion : discussions) {
@@ -113,12 +125,31 @@ final class Routing {
     strays.forEach(n -> essayOfLine.put(n.source(), slug));
   }
 
+  /**
+   * The essay holding the notes of {@code paragraph} an editor kept after deleting it. Notes kept in
+   * two essays leave no place for it: the one essay it went to would define the other's note
+   * again, and the archive would quote that note twice. That is reported, and split stops.
+   */
   private Optional<String> essayHoldingANoteOf(Paragraph paragraph) {
-    return paragraph.footnotes().stream()
-        .map(n -> placed.placementOf(n.source()))
-        .filter(java.util.Objects::nonNull)
-        .map(Provenance.Placement::essay)
-        .findFirst();
+    Map<String, List<Footnote>> notesByEssay = new LinkedHashMap<>();
+    for (Footnote note : paragraph.footnotes()) {
+      Provenance.Placement placement = placed.placementOf(note.source());
+      if (placement != null) {
+        notesByEssay.computeIfAbsent(placement.essay(), e -> new ArrayList<>()).add(note);
+      }
+    }
+    if (notesByEssay.size() > 1) {
+      List<String> where = new ArrayList<>();
+      notesByEssay.forEach((essay, notes) ->
+          where.add(notes.stream().map(Footnote::reference).collect(Collectors.joining(" and ")) + " in " + essaysBySlug.get(essay).path()));
+      diagnostics.add(
+          Diagnostic.error(
+                  paragraph.source().seed(),
+                  paragraph.source().line(),
+                  "this paragraph is in no essay, and its notes are kept in different essays: " + String.join(", ", where))
+              .withHint("move its notes into one essay, or delete them, and run `scholia split` again to restore it beside them"));
+    }
+    return notesByEssay.keySet().stream().findFirst();
   }
 
   private String essayHoldingMost(Comment comment) {

@@ -66,7 +66,8 @@ public final class Splitter {
 
     Classifier classifier = Classifier.of(content.themes());
     List<Classification> classifications = discussions.stream().flatMap(d -> classifier.classify(d).stream()).toList();
-    Routing routing = Routing.route(content.themes(), existing, placed, discussions, classifications);
+    Routing routing = Routing.route(content.themes(), existing, placed, discussions, classifications, diagnostics);
+    throwIfErrors(diagnostics);
     // Each essay is rendered on its own (its own footnote numbers), so essays render in parallel.
     // One plan per essay file: two plans with one path would be a routing bug, and toMap throws.
     Map<String, EssayText> texts =

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scholia.model.Diagnostic;
 import dev.scholia.model.ScholiaException;
 import dev.scholia.site.ArchiveCompiler;
 import dev.scholia.testing.Fixtures;
@@ -116,6 +117,25 @@ class MergeAwareSplitTest {
     assertEquals(coffeeBefore, read(coffee));
     assertTrue(read(knives).contains("for light roasts [^7]. They"), "only a reference in the note's essay can point at it:\n" + read(knives));
     ArchiveCompiler.compile(root);
+  }
+
+  @Test
+  void aParagraphDeletedWhileItsNotesWereKeptInTwoEssaysStopsTheSplitNamingBoth() throws IOException {
+    String placed =
+        sourdoughAfterSplitting(
+            "seeds/notes.txt", "crumbly\nMy sourdough starter needs warmth [1] and rye [2].\n[1] Said in spring.\n[2] Said in winter.\n");
+    String spring = placed.substring(placed.lastIndexOf("[^", placed.indexOf("]: Said in spring.")), placed.indexOf("Said in spring.\n") + 16);
+    write(sourdough, placed.replace(blockStartingWith(sourdough, "My sourdough starter needs warmth"), "").replace(spring, ""));
+    write(knives, read(knives) + "\n" + spring.replaceFirst("\\[\\^\\d+]", "[^7]"));
+    TreeSnapshot before = TreeSnapshot.of(root.resolve("content"));
+
+    ScholiaException e = assertThrows(ScholiaException.class, () -> Splitter.split(root, false));
+
+    Diagnostic problem = e.diagnostics().stream().filter(d -> d.path().startsWith("seeds/")).findFirst().orElseThrow();
+    assertEquals("seeds/notes.txt:2", problem.path() + ":" + problem.line());
+    assertTrue(problem.message().contains("content/essays/knives.md") && problem.message().contains("content/essays/sourdough.md"), problem.message());
+    assertTrue(problem.hint().contains("one essay"), problem.hint());
+    assertEquals(before, TreeSnapshot.of(root.resolve("content")));
   }
 
   @Test
