@@ -18,6 +18,11 @@ import org.commonmark.node.Node;
  * the nearest earlier paragraph of the same thread (and the definitions of that block's own
  * footnotes that follow it), so a paragraph put back into an essay returns to its old place. A
  * passage with no earlier paragraph in the essay goes at the end.
+ *
+ * <p>The reading order moves a comment ("Firstly, …") ahead of an earlier one ("Second, …"), so
+ * the block just before a restored paragraph may be followed by blocks quoting still earlier
+ * lines. A paragraph of another comment than that block's goes after those too, where the
+ * reading order had put it; one of the block's own comment stays beside it.
  */
 final class InsertionPoints {
   /** Stands for "after the last line of the body". */
@@ -28,8 +33,9 @@ final class InsertionPoints {
    *
    * @param source the thread line it quotes
    * @param end the 0-based body line just after the block and the definitions of its notes that follow it
+   * @param followsAnchor whether the block comes right after the previous anchor, nothing between
    */
-  private record Anchor(SourceLine source, int end) {}
+  private record Anchor(SourceLine source, int end, boolean followsAnchor) {}
 
   private final List<Anchor> anchors;
 
@@ -39,16 +45,20 @@ final class InsertionPoints {
 
   static InsertionPoints of(ParsedEssay essay, Provenance placed) {
     List<Anchor> anchors = new ArrayList<>();
+    Node previousEnd = null;
     for (Node block = essay.document().getFirstChild(); block != null; block = block.getNext()) {
       SourceLine source = quoted(block, placed);
       if (source == null) {
         continue;
       }
+      boolean followsAnchor = previousEnd != null && block.getPrevious() == previousEnd;
       Node last = block;
       while (last.getNext() instanceof FootnoteDefinition definition && isNoteOf(definition, source, placed)) {
         last = definition;
       }
-      anchors.add(new Anchor(source, lastLineIndex(last) + 1));
+      anchors.add(new Anchor(source, lastLineIndex(last) + 1, followsAnchor));
+      previousEnd = last;
+      block = last;
     }
     return new InsertionPoints(anchors);
   }
@@ -63,9 +73,9 @@ final class InsertionPoints {
     Map<Integer, List<Passage>> byPoint = new TreeMap<>();
     for (Passage passage : passages) {
       List<Paragraph> piece = new ArrayList<>();
-      int point = of(passage.seed(), passage.firstLine());
+      int point = of(passage, passage.firstLine());
       for (Paragraph paragraph : passage.paragraphs()) {
-        int here = of(passage.seed(), paragraph.source().line());
+        int here = of(passage, paragraph.source().line());
         if (here != point && !piece.isEmpty()) {
           byPoint.computeIfAbsent(point, k -> new ArrayList<>()).add(new Passage(passage.seed(), passage.comment(), piece, List.of()));
           piece = new ArrayList<>();
@@ -79,16 +89,32 @@ final class InsertionPoints {
     return byPoint;
   }
 
-  /** The body line index to insert a passage starting at {@code line} of {@code seed} at, or {@link #END}. */
-  private int of(String seed, int line) {
-    Anchor best = null;
-    for (Anchor anchor : anchors) {
-      SourceLine s = anchor.source();
-      if (s.seed().equals(seed) && s.line() < line && (best == null || s.line() > best.source().line())) {
-        best = anchor;
+  /** The body line index to insert the part of {@code passage} starting at its thread line {@code line} at, or {@link #END}. */
+  private int of(Passage passage, int line) {
+    int best = -1;
+    for (int i = 0; i < anchors.size(); i++) {
+      if (precedes(anchors.get(i), passage, line) && (best < 0 || anchors.get(i).source().line() > anchors.get(best).source().line())) {
+        best = i;
       }
     }
-    return best == null ? END : best.end();
+    if (best < 0) {
+      return END;
+    }
+    if (!inComment(passage, anchors.get(best).source())) {
+      while (best + 1 < anchors.size() && anchors.get(best + 1).followsAnchor() && precedes(anchors.get(best + 1), passage, line)) {
+        best++;
+      }
+    }
+    return anchors.get(best).end();
+  }
+
+  /** Whether the anchor quotes a line of the passage's thread before {@code line}. */
+  private static boolean precedes(Anchor anchor, Passage passage, int line) {
+    return anchor.source().seed().equals(passage.seed()) && anchor.source().line() < line;
+  }
+
+  private static boolean inComment(Passage passage, SourceLine line) {
+    return passage.comment().paragraphs().stream().anyMatch(p -> p.source().equals(line));
   }
 
   /**

@@ -222,6 +222,26 @@ class MergeAwareSplitTest {
     assertTrue(text.indexOf("Second, on hydration") < text.indexOf("That also makes the"), "and so does the Second one");
   }
 
+  @Test
+  void aParagraphRestoredAfterCommentsTheReadingOrderSwappedReturnsAfterBothOfThem() throws IOException {
+    String before = read(sourdough);
+    write(sourdough, before.replace(blockStartingWith(sourdough, "Back to bread"), ""));
+
+    Splitter.split(root, false);
+
+    assertEquals(before, read(sourdough), "Firstly's comment comes before Second's, and Back to bread after both, as a fresh split has it");
+  }
+
+  @Test
+  void aParagraphRestoredInsideACommentTheReadingOrderMovedStaysInIt() throws IOException {
+    String before = read(sourdough);
+    write(sourdough, before.replace(blockStartingWith(sourdough, WARM_SPOT), ""));
+
+    Splitter.split(root, false);
+
+    assertEquals(before, read(sourdough));
+  }
+
   /** Adds a thread to the seeds, splits, and returns the sourdough essay as split wrote it. */
   private String sourdoughAfterSplitting(String seed, String thread) throws IOException {
     write(root.resolve(seed), thread);
