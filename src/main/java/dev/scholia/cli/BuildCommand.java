@@ -4,40 +4,41 @@ import dev.scholia.render.Archive;
 import dev.scholia.site.ArchiveCompiler;
 import dev.scholia.site.SiteWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import java.util.List;
 
-@Command(name = "build", description = "Check the archive and write the static site.", mixinStandardHelpOptions = true)
-final class BuildCommand implements Callable<Integer> {
-  @Mixin RootOption root;
+/** {@code scholia build}: check the archive and write the site. */
+final class BuildCommand implements Command.Action {
+  private static final Option OUT = Option.valued("--out", "DIR", "Output folder (default: ROOT/site)");
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ROOT/site)")
-  Path out;
+  static final Command COMMAND =
+      new Command(
+          "build",
+          "Check the archive and write the static site.",
+          "Reads and checks everything (front matter, the fidelity of every paragraph to the thread,"
+              + " footnotes, links, templates), then writes the site. The new site is written beside the old"
+              + " one and swapped in at the end, so a failed build leaves the previous site as it was.",
+          List.of(RootOption.ROOT, OUT),
+          List.of(),
+          new BuildCommand());
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private BuildCommand() {}
 
   @Override
-  public Integer call() {
+  public void run(Arguments arguments, Terminal terminal) {
     long start = System.nanoTime();
-    Archive archive = ArchiveCompiler.compile(root.root);
-    Reporter.report(spec.commandLine().getErr(), archive.warnings());
-    Path target = out != null ? out : root.root.resolve("site");
+    Path root = RootOption.of(arguments);
+    Archive archive = ArchiveCompiler.compile(root);
+    Reporter.report(terminal.err(), archive.warnings());
+    Path out = arguments.path(OUT);
+    Path target = out != null ? out : root.resolve("site");
     int files = SiteWriter.write(archive, target);
     long millis = (System.nanoTime() - start) / 1_000_000;
     // Concatenated rather than printf'd: a Formatter loads the locale's number formats, which
     // showed in the run time of a small archive.
-    spec.commandLine()
-        .getOut()
-        .println("built " + archive.essays().size() + " essays, " + files + " files into " + target + " in " + millis + " ms");
+    terminal.out().println("built " + archive.essays().size() + " essays, " + files + " files into " + target + " in " + millis + " ms");
     if (archive.content().site().baseUrl() == null) {
       // Not a warning: an archive read from disk or a private host needs neither file.
-      spec.commandLine()
-          .getOut()
-          .println("skipped feed.xml and sitemap.xml: they need absolute URLs; set baseUrl in content/site.yaml to publish them");
+      terminal.out().println("skipped feed.xml and sitemap.xml: they need absolute URLs; set baseUrl in content/site.yaml to publish them");
     }
-    return 0;
   }
 }

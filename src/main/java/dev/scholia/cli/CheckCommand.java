@@ -3,27 +3,28 @@ package dev.scholia.cli;
 import dev.scholia.render.Archive;
 import dev.scholia.site.ArchiveCompiler;
 import dev.scholia.site.SiteWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
+import java.util.List;
 
-@Command(
-    name = "check",
-    description = "Run every validation of a build (front matter, fidelity, links, templates) without writing.",
-    mixinStandardHelpOptions = true)
-final class CheckCommand implements Callable<Integer> {
-  @Mixin RootOption root;
+/** {@code scholia check}: every validation of a build, nothing written. */
+final class CheckCommand implements Command.Action {
+  static final Command COMMAND =
+      new Command(
+          "check",
+          "Run every validation of a build (front matter, fidelity, links, templates) without writing.",
+          "Renders every page as build does but writes nothing; lists every problem at once and exits 1"
+              + " if there is any. Meant for every pull request.",
+          List.of(RootOption.ROOT),
+          List.of(),
+          new CheckCommand());
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private CheckCommand() {}
 
   @Override
-  public Integer call() {
-    Archive archive = ArchiveCompiler.compile(root.root);
+  public void run(Arguments arguments, Terminal terminal) {
+    Archive archive = ArchiveCompiler.compile(RootOption.of(arguments));
     SiteWriter.renderAll(archive);
-    Reporter.report(spec.commandLine().getErr(), archive.warnings());
+    Reporter.report(terminal.err(), archive.warnings());
     // Concatenated rather than printf'd, as in BuildCommand: a Formatter loads locale data.
-    spec.commandLine().getOut().println("ok: " + archive.essays().size() + " essays, " + archive.content().themes().size() + " themes checked");
-    return 0;
+    terminal.out().println("ok: " + archive.essays().size() + " essays, " + archive.content().themes().size() + " themes checked");
   }
 }

@@ -1,13 +1,15 @@
 package dev.scholia.cli;
 
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
 
-/** The {@code --root} option every command shares. */
+/** The {@code --root} option every command that reads an archive takes. */
 final class RootOption {
-  @Option(
-      names = "--root",
-      paramLabel = "DIR",
-      description = "Archive folder holding seeds/, content/ and optionally templates/ (default: .)")
-  Path root = Path.of(".");
+  static final Option ROOT =
+      Option.valued("--root", "DIR", "Archive folder holding seeds/, content/ and optionally templates/").withDefault(".");
+
+  private RootOption() {}
+
+  static Path of(Arguments arguments) {
+    return arguments.path(ROOT);
+  }
 }

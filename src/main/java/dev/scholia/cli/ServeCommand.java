@@ -13,48 +13,43 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "serve",
-    description =
-        "Build the archive, serve it on localhost, and on every change to seeds/, content/ or templates/ rebuild"
-            + " what the change affects and reload the open pages. Problems are printed here and shown over the page;"
-            + " the last good site stays served until they are fixed.",
-    mixinStandardHelpOptions = true)
-final class ServeCommand implements Callable<Integer> {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+/** {@code scholia serve}: preview the archive, rebuilding and reloading on every save. */
+final class ServeCommand implements Command.Action {
+  private static final Option PORT = Option.valued("--port", "PORT", "Port to listen on; 0 picks a free one").withDefault("8000");
+  private static final Option HOST =
+      Option.valued("--host", "HOST", "Address to listen on; 0.0.0.0 lets other machines reach the preview").withDefault("127.0.0.1");
+  private static final Option OUT =
+      Option.valued("--out", "DIR", "Folder to write the preview into (default: a temporary folder, deleted on exit)");
 
-  @Mixin RootOption root;
+  static final Command COMMAND =
+      new Command(
+          "serve",
+          "Preview the archive in a browser, rebuilding and reloading pages on every save.",
+          "Builds the archive, serves it, and on every change to seeds/, content/ or templates/ rebuilds"
+              + " what the change affects and reloads the open pages. Problems are printed here and shown over"
+              + " the page; the last good site stays served until they are fixed. site/ is left alone: run"
+              + " build to update it.",
+          List.of(RootOption.ROOT, PORT, HOST, OUT),
+          List.of(),
+          new ServeCommand());
 
-  @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
-  int port = 8000;
-
-  @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
-  String host = "127.0.0.1";
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Folder to write the preview into (default: a temporary folder, deleted on exit; site/ is left alone)")
-  Path out;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private ServeCommand() {}
 
   @Override
-  public Integer call() throws IOException {
-    requireArchive(root.root);
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter stderr = spec.commandLine().getErr();
+  public void run(Arguments arguments, Terminal terminal) throws IOException {
+    Path root = RootOption.of(arguments);
+    int port = arguments.integer(PORT, 0, 65535);
+    String host = arguments.value(HOST);
+    Path out = arguments.path(OUT);
+    requireArchive(root);
+    PrintWriter stdout = terminal.out();
+    PrintWriter stderr = terminal.err();
     Path folder = out != null ? out : Files.createTempDirectory("scholia-serve-");
     ServeSession session;
     try {
-      session = ServeSession.start(root.root, folder, host, port, new Printer(stdout, stderr));
+      session = ServeSession.start(root, folder, host, port, new Printer(stdout, stderr));
     } catch (BindException e) {
       if (out == null) {
         Files.deleteIfExists(folder);
@@ -67,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
       session.deletingOutputOnClose();
     }
     String shown = host.contains(":") ? "[" + host + "]" : host;
-    stdout.printf("Serving %s at http://%s:%d/ (preview in %s). Press Ctrl+C to stop.%n", root.root, shown, session.port(), folder);
+    stdout.printf("Serving %s at http://%s:%d/ (preview in %s). Press Ctrl+C to stop.%n", root, shown, session.port(), folder);
     stdout.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
@@ -83,7 +78,6 @@ final class ServeCommand implements Callable<Integer> {
       session.close();
       Thread.currentThread().interrupt();
     }
-    return 0;
   }
 
   private static void requireArchive(Path root) {
@@ -96,6 +90,10 @@ final class ServeCommand implements Callable<Integer> {
 
   /** One line per build, problems like {@code build} prints them. */
   private record Printer(PrintWriter out, PrintWriter err) implements ServeSession.Listener {
+    // Here rather than in ServeCommand, which every run initialises to declare the command: the
+    // formatter loads a good part of java.time.
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     @Override
     public void built(IncrementalBuilder.Report report, long millis, Set<Path> changed) {
       out.printf(

@@ -6,36 +6,33 @@ import dev.scholia.essay.SplitResult;
 import dev.scholia.essay.Splitter;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "split",
-    description = "Split the threads in seeds/ into themed essays in content/essays/, keeping editors' work.",
-    mixinStandardHelpOptions = true)
-final class SplitCommand implements Callable<Integer> {
+/** {@code scholia split}: the threads in seeds/ into themed essays. */
+final class SplitCommand implements Command.Action {
   /** How many themes --explain lists per paragraph and per comment. */
   private static final int SHOWN_SCORES = 3;
 
-  @Mixin RootOption root;
+  private static final Option EXPLAIN = Option.flag("--explain", "Print every paragraph's theme, the runner-up and the evidence.");
+  private static final Option FRESH = Option.flag("--fresh", "Ignore and replace all existing essays (editors' changes are lost).");
 
-  @Option(names = "--explain", description = "Print every paragraph's theme, the runner-up and the evidence.")
-  boolean explain;
+  static final Command COMMAND =
+      new Command(
+          "split",
+          "Split the threads in seeds/ into themed essays in content/essays/, keeping editors' work.",
+          "Classifies every paragraph of seeds/ into a theme of content/themes/ and writes the essays."
+              + " A paragraph an editor has already placed stays where it is.",
+          List.of(RootOption.ROOT, EXPLAIN, FRESH),
+          List.of(),
+          new SplitCommand());
 
-  @Option(names = "--fresh", description = "Ignore and replace all existing essays (editors' changes are lost).")
-  boolean fresh;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private SplitCommand() {}
 
   @Override
-  public Integer call() {
+  public void run(Arguments arguments, Terminal terminal) {
     long start = System.nanoTime();
-    SplitResult result = Splitter.split(root.root, fresh);
-    PrintWriter out = spec.commandLine().getOut();
-    if (explain) {
+    SplitResult result = Splitter.split(RootOption.of(arguments), arguments.flag(FRESH));
+    PrintWriter out = terminal.out();
+    if (arguments.flag(EXPLAIN)) {
       result.classifications().forEach(c -> explain(out, c, result));
     }
     result.written().forEach(path -> out.println("wrote " + path));
@@ -48,7 +45,6 @@ final class SplitCommand implements Callable<Integer> {
         routed,
         result.written().size(),
         (System.nanoTime() - start) / 1_000_000);
-    return 0;
   }
 
   private static void explain(PrintWriter out, Classification c, SplitResult result) {

@@ -29,23 +29,77 @@ class CliTest {
     assertTrue(result.out().contains("--root") && result.out().contains("--out"), result.out());
   }
 
+  /** Runs a command line that must be refused as bad usage; returns what it printed. */
+  private static String refusedUsage(String... args) {
+    Cli.Result result = Cli.run(args);
+    assertEquals(2, result.exit(), result.err());
+    assertEquals("", result.out());
+    return result.err();
+  }
+
   @Test
   void unknownCommandPrintsUsageAndExitsTwo() {
-    Cli.Result result = Cli.run("bake");
-    assertEquals(2, result.exit());
-    assertTrue(result.err().contains("Usage: scholia"), result.err());
+    String err = refusedUsage("bake");
+    assertTrue(err.contains("Usage: scholia"), err);
   }
 
   @Test
   void unknownOptionPrintsUsageAndExitsTwo() {
-    Cli.Result result = Cli.run("build", "--colour");
-    assertEquals(2, result.exit());
-    assertTrue(result.err().contains("--colour") && result.err().contains("Usage:"), result.err());
+    String err = refusedUsage("build", "--colour");
+    assertTrue(err.contains("--colour") && err.contains("Usage:"), err);
   }
 
   @Test
-  void noCommandPrintsUsageAndExitsTwo() {
-    assertEquals(2, Cli.run().exit());
+  void noCommandPrintsTheWholeHelpAndExitsTwo() {
+    String err = refusedUsage();
+    assertTrue(err.startsWith("scholia: missing command\n"), err);
+    assertTrue(err.contains("Commands:") && err.contains("build"), err);
+  }
+
+  @Test
+  void versionIsPrintedForEitherSpelling() {
+    for (String option : new String[] {"--version", "-V"}) {
+      Cli.Result result = Cli.run(option);
+      assertEquals(0, result.exit());
+      assertEquals("scholia 0.1.0\n", result.out());
+    }
+  }
+
+  @Test
+  void aMistypedCommandOrOptionSuggestsTheClosestName() {
+    String command = refusedUsage("biuld", "--root", "x");
+    assertTrue(command.startsWith("scholia: unknown command `biuld`\n  hint: did you mean `build`?\n"), command);
+    String option = refusedUsage("serve", "--hots", "0.0.0.0");
+    assertTrue(option.startsWith("scholia serve: unknown option `--hots`\n  hint: did you mean `--host`?\n"), option);
+  }
+
+  @Test
+  void anOptionBeforeTheCommandIsShownWhereItGoes() {
+    String err = refusedUsage("--root", "x", "build");
+    assertTrue(err.contains("hint: options follow the command: scholia build --root"), err);
+  }
+
+  @Test
+  void helpWinsOverAMistakeOnTheSameLine() {
+    Cli.Result result = Cli.run("build", "--colour", "--help");
+    assertEquals(0, result.exit());
+    assertTrue(result.out().contains("Usage: scholia build"), result.out());
+  }
+
+  @Test
+  void helpExplainsANestedCommandAsItsOwnHelpOptionDoes() {
+    Cli.Result help = Cli.run("help", "new", "essay");
+    assertEquals(0, help.exit());
+    assertTrue(help.out().contains("--theme SLUG"), help.out());
+    assertEquals(help.out(), Cli.run("new", "essay", "--help").out());
+  }
+
+  @Test
+  void aMissingOptionValueOrABadNumberIsBadUsage() {
+    String noValue = refusedUsage("build", "--root");
+    assertTrue(noValue.startsWith("scholia build: option `--root` needs a value\n"), noValue);
+    String badPort = refusedUsage("serve", "--port=abc");
+    assertTrue(badPort.startsWith("scholia serve: option `--port` takes a whole number from 0 to 65535, not `abc`\n"), badPort);
   }
 
   @Test
