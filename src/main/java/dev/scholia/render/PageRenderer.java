@@ -6,6 +6,7 @@ import dev.scholia.link.Links;
 import dev.scholia.link.Urls;
 import dev.scholia.markdown.ParsedEssay;
 import dev.scholia.markdown.PlainText;
+import dev.scholia.model.Background;
 import dev.scholia.model.Content;
 import dev.scholia.model.Discussion;
 import dev.scholia.model.EssaySource;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -49,8 +51,8 @@ public final class PageRenderer {
   /** Each essay's index in its theme's reading order: a list search per page would be quadratic. */
   private final Map<String, Integer> positionInTheme = new HashMap<>();
   private final RenderCache cache;
-  /** What the search index's files hold: built up front, since each file's part is an input. */
-  private final SearchIndex.Files search;
+  /** How many files the search index has; what they hold is published as pending inputs. */
+  private final SearchIndex.Layout search;
   private final Inputs inputs;
 
   /** A renderer for a one-off build. */
@@ -89,8 +91,14 @@ public final class PageRenderer {
       }
     }
     List<GlossaryView> glossary = glossaryViews();
-    this.search = searchIndex(glossary);
-    this.inputs = publish(glossary);
+    SearchIndex index = searchIndex(glossary);
+    this.search = index.layout();
+    // Extracting the search index's text and words was most of this set-up (1.2 of 1.7 s at 4,000
+    // essays), and only the index's own files read the index: it is built in the background while
+    // the rest of the set-up, the site writer's source map and the other pages go on, stretches
+    // that kept only one core busy. Its parts are published pending: those files, listed last, and
+    // a session comparing builds wait for them.
+    this.inputs = publish(glossary, Background.start("scholia-search", index::build));
   }
 
   /** Every value a page may read, by key; see the class comment. */
@@ -98,7 +106,7 @@ public final class PageRenderer {
     return inputs;
   }
 
-  private Inputs publish(List<GlossaryView> glossary) {
+  private Inputs publish(List<GlossaryView> glossary, CompletableFuture<SearchIndex.Files> searchFiles) {
     Inputs.Builder out = Inputs.builder();
     out.put("site", archive.content().site());
     out.put("themes", List.copyOf(themes));
@@ -124,12 +132,14 @@ public final class PageRenderer {
     for (String template : Templates.ALL) {
       out.put("template:" + template, archive.templates().fingerprint(template));
     }
-    out.put("search:index", search.documents());
-    for (int b = 0; b < search.words().size(); b++) {
-      out.put("search:words-" + b, search.words().get(b));
+    out.putPending("search:index", searchFiles.thenApply(SearchIndex.Files::documents));
+    for (int b = 0; b < search.buckets(); b++) {
+      int bucket = b;
+      out.putPending("search:words-" + b, searchFiles.thenApply(files -> files.words().get(bucket)));
     }
     for (int c = 0; c < search.chunks(); c++) {
-      out.put("search:text-" + c, search.chunk(c));
+      int chunk = c;
+      out.putPending("search:text-" + c, searchFiles.thenApply(files -> files.chunk(chunk)));
     }
     return out.build();
   }
@@ -154,10 +164,10 @@ public final class PageRenderer {
     for (Discussion discussion : archive.discussions()) {
       pages.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", out -> thread(discussion.seed(), out)));
     }
-    // The feed gathers the whole archive in one long job. A parallel stream hands the front of the
-    // list to the calling thread, so listed first it starts at once while the other threads
-    // render pages, rather than last, when they would sit idle waiting for it. The search index
-    // is built with the inputs, before any job runs; its files are small.
+    // The site writer takes jobs in this order. The feed gathers the whole archive in one long
+    // job: listed first, it starts at once while the other threads render pages, rather than
+    // last, when they would sit idle waiting for it. The search index's files come last: they
+    // wait for the index, which is built meanwhile.
     List<PageJob> jobs = new ArrayList<>(new HostFiles(inputs, this::render).jobs(pages, this::feedEntries));
     jobs.addAll(pages);
     jobs.addAll(searchJobs());
@@ -283,7 +293,7 @@ public final class PageRenderer {
   private List<PageJob> searchJobs() {
     List<PageJob> jobs = new ArrayList<>();
     jobs.add(new PageJob(SearchIndex.FOLDER + "index.js", () -> SearchIndex.index(typedList(inputs.get("search:index", List.class)))));
-    for (int b = 0; b < search.words().size(); b++) {
+    for (int b = 0; b < search.buckets(); b++) {
       int bucket = b;
       jobs.add(
           new PageJob(
@@ -299,19 +309,19 @@ public final class PageRenderer {
     return jobs;
   }
 
-  /** The search index of the essays in reading order, then the glossary. */
-  private SearchIndex.Files searchIndex(List<GlossaryView> glossary) {
+  /** The search index of the essays in reading order, then the glossary, not yet built. */
+  private SearchIndex searchIndex(List<GlossaryView> glossary) {
     SearchIndex index = new SearchIndex();
     for (ThemeView theme : themes) {
       for (EssayCard card : theme.essays()) {
         ParsedEssay essay = essays.get(card.slug());
-        index.addEssay(() -> cache.passages(essay), theme.title(), card.url() + "index.html");
+        index.addEssay(essay, () -> cache.passages(essay), theme.title(), card.url() + "index.html");
       }
     }
     for (GlossaryView term : glossary) {
       index.addTerm(term.term(), term.aliases(), archive.links().term(term.slug()).body().document(), Urls.term(term.slug()));
     }
-    return index.build();
+    return index;
   }
 
   /** Essays in reading order, their bodies rendered for feed readers as the feed is written. */

@@ -92,41 +92,61 @@ public final class SearchIndex {
   /**
    * What {@link #build} turns into documents, in order. Extracting the text is most of the cost,
    * so it waits for the build, which does it for all sources in parallel.
+   *
+   * @param documents how many documents it gives, known without extracting them: the files can be
+   *     listed before the index is built
    */
-  private final List<Supplier<List<Document>>> sources = new ArrayList<>();
+  private record Source(int documents, Supplier<List<Document>> extract) {}
+
+  private final List<Source> sources = new ArrayList<>();
 
   /**
    * Adds an essay and, as separate documents, each of its annotations.
    *
    * @param passages the essay's passages, as {@link #passagesOf} extracts them
    */
-  public void addEssay(Supplier<List<Passage>> passages, String themeTitle, String url) {
-    sources.add(() -> {
+  public void addEssay(ParsedEssay essay, Supplier<List<Passage>> passages, String themeTitle, String url) {
+    sources.add(new Source(1 + annotations(essay).size(), () -> {
       List<Passage> own = passages.get();
       String title = own.get(0).title();
       List<Document> documents = new ArrayList<>();
       documents.add(new Document("essay", themeTitle, url, own.get(0)));
       own.subList(1, own.size()).forEach(note -> documents.add(new Document("note", title, url, note)));
       return documents;
-    });
+    }));
   }
 
   /** An essay's own passage, then one per annotation, in order; see {@link Passage#of}. */
   public static List<Passage> passagesOf(ParsedEssay essay, UnaryOperator<String> canonical) {
     List<Passage> passages = new ArrayList<>();
     passages.add(Passage.of(essay.source().title(), text(essay.document(), n -> !Annotations.isInsideAnnotation(n)), canonical));
-    for (Node block = essay.document().getFirstChild(); block != null; block = block.getNext()) {
-      if (Annotations.isAnnotation(block)) {
-        passages.add(Passage.of("Editor’s note", text(block, n -> true).replace(Annotations.MARKER, "").strip(), canonical));
-      }
+    for (Node annotation : annotations(essay)) {
+      passages.add(Passage.of("Editor’s note", text(annotation, n -> true).replace(Annotations.MARKER, "").strip(), canonical));
     }
     return List.copyOf(passages);
+  }
+
+  /** The essay's annotations, each a document of its own. */
+  private static List<Node> annotations(ParsedEssay essay) {
+    List<Node> annotations = new ArrayList<>();
+    for (Node block = essay.document().getFirstChild(); block != null; block = block.getNext()) {
+      if (Annotations.isAnnotation(block)) {
+        annotations.add(block);
+      }
+    }
+    return annotations;
   }
 
   /** Adds a glossary entry; its aliases are searchable too. */
   public void addTerm(String term, List<String> aliases, Node definition, String url) {
     String also = aliases.isEmpty() ? "" : "Also: " + String.join(", ", aliases) + ". ";
-    sources.add(() -> List.of(new Document("term", "", url, Passage.of(term, also + text(definition, n -> true), UnaryOperator.identity()))));
+    sources.add(
+        new Source(1, () -> List.of(new Document("term", "", url, Passage.of(term, also + text(definition, n -> true), UnaryOperator.identity())))));
+  }
+
+  /** How many files the index will have, known before it is built. */
+  public Layout layout() {
+    return new Layout(sources.stream().mapToInt(Source::documents).sum());
   }
 
   /** The number of word files for {@code documents} documents. */
@@ -134,12 +154,23 @@ public final class SearchIndex {
     return Math.min(MAX_BUCKETS, Integer.highestOneBit(Math.max(1, documents / DOCUMENTS_PER_BUCKET)));
   }
 
+  /** The index's files for {@code documents} documents: one index, {@link #buckets} word files, {@link #chunks} text files. */
+  public record Layout(int documents) {
+    public int buckets() {
+      return bucketsFor(documents);
+    }
+
+    public int chunks() {
+      return (documents + CHUNK - 1) / CHUNK;
+    }
+  }
+
   /**
    * The content of every file, as values that compare by value: incremental rebuilds publish each
    * file's part on its own, so an edit re-renders the few files whose part changed.
    */
   public Files build() {
-    List<Document> documents = sources.parallelStream().flatMap(source -> source.get().stream()).toList();
+    List<Document> documents = sources.parallelStream().flatMap(source -> source.extract().get().stream()).toList();
     int count = bucketsFor(documents.size());
     List<Map<String, Postings>> buckets = new ArrayList<>();
     for (int b = 0; b < count; b++) {
@@ -196,11 +227,6 @@ public final class SearchIndex {
    * @param texts each document's plain text, {@value #CHUNK} to a text file
    */
   public record Files(List<List<String>> documents, List<List<Map.Entry<String, String>>> words, List<String> texts) {
-    /** The number of text files. */
-    public int chunks() {
-      return (texts.size() + CHUNK - 1) / CHUNK;
-    }
-
     /** The texts of text file {@code chunk}. */
     public List<String> chunk(int chunk) {
       return texts.subList(chunk * CHUNK, Math.min(texts.size(), (chunk + 1) * CHUNK));

@@ -8,6 +8,7 @@ import dev.scholia.markdown.Markdown;
 import dev.scholia.link.Linker;
 import dev.scholia.link.Links;
 import dev.scholia.markdown.ParsedEssay;
+import dev.scholia.model.Background;
 import dev.scholia.model.Content;
 import dev.scholia.model.Diagnostics;
 import dev.scholia.model.Discussion;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -40,11 +40,10 @@ public final class ArchiveCompiler {
     Diagnostics diagnostics = new Diagnostics();
     // Templates compile and threads are read on threads of their own while content is read, as
     // none needs another: compiling templates (most of it loading Pebble) was a third of a small
-    // archive's front half, and reading a large thread is a second of work on one core. Their own
-    // threads, not the common pool, whose one worker on two cores is what reads content in parallel.
-    CompletableFuture<Templates> compiling = onOwnThread("scholia-templates", () -> cache.templates(root));
+    // archive's front half, and reading a large thread is a second of work on one core.
+    CompletableFuture<Templates> compiling = Background.start("scholia-templates", () -> cache.templates(root));
     Diagnostics threadProblems = new Diagnostics();
-    CompletableFuture<List<Discussion>> reading = onOwnThread("scholia-threads", () -> cache.discussions(root, threadProblems));
+    CompletableFuture<List<Discussion>> reading = Background.start("scholia-threads", () -> cache.discussions(root, threadProblems));
     Content content = collecting(diagnostics, () -> ContentReader.read(root, diagnostics, cache.files()));
     List<Discussion> discussions = collecting(diagnostics, () -> joined(reading));
     diagnostics.addAll(threadProblems.all());
@@ -68,16 +67,6 @@ public final class ArchiveCompiler {
     essays.forEach(e -> LinkSchemes.check(e.source().body(), e.document(), diagnostics));
     Stream.concat(content.themes().stream().map(Theme::intro), content.glossary().stream().map(GlossaryTerm::definition))
         .forEach(text -> LinkSchemes.check(text, Markdown.parse(text), diagnostics));
-  }
-
-  private static <T> CompletableFuture<T> onOwnThread(String name, Supplier<T> work) {
-    return CompletableFuture.supplyAsync(
-        work,
-        task -> {
-          Thread thread = new Thread(task, name);
-          thread.setDaemon(true);
-          thread.start();
-        });
   }
 
   /** The value of {@code future}, or what it threw, as if it had run on this thread. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class DependencyGraphTest {
@@ -139,6 +140,30 @@ class DependencyGraphTest {
         });
     assertEquals(Set.of("outer"), outer.reads());
     assertEquals(Set.of("inner"), outer.result());
+  }
+
+  @Test
+  void pendingValueIsReadOnceComputedAndNotedAsARead() {
+    CompletableFuture<String> index = new CompletableFuture<>();
+    Inputs inputs = Inputs.builder().putPending("search:index", index).build();
+    CompletableFuture<ReadLog.Recorded<String>> page =
+        CompletableFuture.supplyAsync(() -> ReadLog.record(() -> inputs.get("search:index", String.class)));
+    index.complete("documents");
+
+    assertEquals("documents", page.join().result());
+    assertEquals(Set.of("search:index"), page.join().reads());
+  }
+
+  @Test
+  void pendingValueComparesByTheValueItBecomes() {
+    Inputs first = Inputs.builder().putPending("search:index", CompletableFuture.completedFuture(List.of("a"))).build();
+    render(first, "search/index.js", "search:index");
+    graph.commit(first);
+
+    Inputs same = Inputs.builder().putPending("search:index", CompletableFuture.supplyAsync(() -> List.of("a"))).build();
+    assertEquals(Set.of(), graph.stale(List.of("search/index.js"), same));
+    Inputs changed = Inputs.builder().putPending("search:index", CompletableFuture.supplyAsync(() -> List.of("b"))).build();
+    assertEquals(Set.of("search/index.js"), graph.stale(List.of("search/index.js"), changed));
   }
 
   @Test

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scholia.markdown.Markdown;
+import dev.scholia.markdown.ParsedEssay;
+import dev.scholia.model.EssaySource;
 import dev.scholia.model.MarkdownText;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,22 @@ class SearchIndexTest {
     String words = SearchIndex.words(0, termsWithDefinitions(definitions).words().get(0));
     // ids 0, 12 and 39: gaps 0, 12 ("c") and 27 ("r").
     assertTrue(words.contains("\"compost\":\"0,c,r\""), words);
+  }
+
+  @Test
+  void layoutCountsEachEssayAndEachOfItsAnnotationsBeforeTheIndexIsBuilt() {
+    String body = "Text.\n\n> [!NOTE]\n> First note.\n\nMore text.\n\n> [!NOTE]\n> Second note.\n\n> A quote, not a note.\n";
+    ParsedEssay essay = ParsedEssay.parse(new EssaySource("e", "E", "t", "", 0, List.of(), new MarkdownText("content/essays/e.md", 6, body), 3));
+    SearchIndex index = new SearchIndex();
+    index.addEssay(essay, () -> SearchIndex.passagesOf(essay, UnaryOperator.identity()), "Theme", "essays/e/index.html");
+    index.addTerm("T", List.of(), Markdown.parse(new MarkdownText("t.md", 1, "A term.")), "glossary/index.html#t");
+
+    SearchIndex.Layout layout = index.layout();
+    SearchIndex.Files files = index.build();
+    assertEquals(4, layout.documents());
+    assertEquals(files.documents().size(), layout.documents());
+    assertEquals(files.words().size(), layout.buckets());
+    assertEquals(1, layout.chunks());
   }
 
   @Test
