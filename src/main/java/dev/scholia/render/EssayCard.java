@@ -29,13 +29,21 @@ public record EssayCard(String slug, String title, String summary, String url, i
   static int wordCount(String text) {
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
+    // Over a copy of the characters: under C1, charAt of a string stored two bytes a character
+    // (any essay with a curly quote) is a call with a bounds check; and ASCII, nearly all of it,
+    // is told apart without the JDK's character tables.
+    for (char c : text.toCharArray()) {
+      boolean space = c < 0x80 ? isAsciiWhitespace(c) : Character.isWhitespace(c);
       if (!space && !inWord) {
         words++;
       }
       inWord = !space;
     }
     return words;
+  }
+
+  /** {@link Character#isWhitespace} below 0x80: tab to carriage return, the four separators, space. */
+  private static boolean isAsciiWhitespace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
   }
 }

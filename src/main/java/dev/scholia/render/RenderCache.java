@@ -87,7 +87,12 @@ public final class RenderCache {
   }
 
   private String canonical(String word) {
-    String known = words.putIfAbsent(word, word);
+    // Looked up first: nearly every word is known, and a lookup takes no lock, where putIfAbsent
+    // locks the word's bin of the map.
+    String known = words.get(word);
+    if (known == null) {
+      known = words.putIfAbsent(word, word);
+    }
     return known == null ? word : known;
   }
 

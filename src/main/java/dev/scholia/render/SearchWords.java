@@ -31,11 +31,15 @@ final class SearchWords {
       addMatches(normalise(text), words);
       return words;
     }
+    // Read from a copy of the characters: under C1 (bin/scholia) every charAt of a string holding
+    // a curly quote, stored two bytes a character, is a call with a bounds check, and this loop
+    // runs over every character of every essay.
+    char[] chars = text.toCharArray();
     int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || isAsciiSpace(text.charAt(i))) {
+    for (int i = 0; i <= chars.length; i++) {
+      if (i == chars.length || isAsciiSpace(chars[i])) {
         if (i > start) {
-          addWords(text, start, i, words);
+          addWords(text, chars, start, i, words);
         }
         start = i + 1;
       }
@@ -43,23 +47,33 @@ final class SearchWords {
     return words;
   }
 
-  private static void addWords(String text, int start, int end, Set<String> words) {
+  private static void addWords(String text, char[] chars, int start, int end, Set<String> words) {
     for (int i = start; i < end; i++) {
-      if (text.charAt(i) >= 0x80) {
+      if (chars[i] >= 0x80) {
         addMatches(normalise(text.substring(start, end)), words);
         return;
       }
     }
+    // ASCII only: letters and digits are a-z, A-Z and 0-9, lower-cased in place in the copy.
     int wordStart = -1;
     for (int i = start; i <= end; i++) {
-      boolean wordChar = i < end && Character.isLetterOrDigit(text.charAt(i));
+      boolean wordChar = i < end && isAsciiLetterOrDigit(chars[i]);
       if (wordChar && wordStart < 0) {
         wordStart = i;
       } else if (!wordChar && wordStart >= 0) {
-        words.add(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
+        for (int j = wordStart; j < i; j++) {
+          if (chars[j] >= 'A' && chars[j] <= 'Z') {
+            chars[j] += 'a' - 'A';
+          }
+        }
+        words.add(new String(chars, wordStart, i - wordStart));
         wordStart = -1;
       }
     }
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static void addMatches(String normalised, Set<String> words) {
@@ -81,23 +95,25 @@ final class SearchWords {
 
   /** Each run of white space as one space (as the regex {@code \\s+} would match it). */
   static String collapseSpaces(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    // Arrays rather than charAt and a StringBuilder, for C1's sake (see {@link #of}).
+    char[] in = text.toCharArray();
+    char[] out = new char[in.length];
+    int length = 0;
     boolean inSpace = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (char c : in) {
       if (isAsciiSpace(c)) {
         inSpace = true;
       } else {
         if (inSpace) {
-          out.append(' ');
+          out[length++] = ' ';
           inSpace = false;
         }
-        out.append(c);
+        out[length++] = c;
       }
     }
     if (inSpace) {
-      out.append(' ');
+      out[length++] = ' ';
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 }
