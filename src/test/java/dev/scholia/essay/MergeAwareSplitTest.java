@@ -76,11 +76,8 @@ class MergeAwareSplitTest {
   }
 
   @Test
-  void aRestoredParagraphGoesAfterItsNeighboursFootnoteDefinition() throws IOException {
-    String original = read(sourdough);
-    write(sourdough, original.replace(blockStartingWith(sourdough, WARM_SPOT), ""));
-    Splitter.split(root, false);
-    assertEquals(original, read(sourdough));
+  void aRestoredParagraphGoesAfterItsNeighboursFootnoteDefinitionAndStaysInTheCommentTheReadingOrderMoved() throws IOException {
+    assertSplitRestoresTheSourdoughBlock(WARM_SPOT);
   }
 
   @Test
@@ -224,22 +221,16 @@ class MergeAwareSplitTest {
 
   @Test
   void aParagraphRestoredAfterCommentsTheReadingOrderSwappedReturnsAfterBothOfThem() throws IOException {
-    String before = read(sourdough);
-    write(sourdough, before.replace(blockStartingWith(sourdough, "Back to bread"), ""));
-
-    Splitter.split(root, false);
-
-    assertEquals(before, read(sourdough), "Firstly's comment comes before Second's, and Back to bread after both, as a fresh split has it");
+    // Firstly's comment comes before Second's, and Back to bread after both, as a fresh split has it.
+    assertSplitRestoresTheSourdoughBlock("Back to bread");
   }
 
-  @Test
-  void aParagraphRestoredInsideACommentTheReadingOrderMovedStaysInIt() throws IOException {
-    String before = read(sourdough);
-    write(sourdough, before.replace(blockStartingWith(sourdough, WARM_SPOT), ""));
-
+  /** Deletes the block starting with {@code prefix} from the sourdough essay; split puts it back exactly. */
+  private void assertSplitRestoresTheSourdoughBlock(String prefix) throws IOException {
+    String original = read(sourdough);
+    write(sourdough, original.replace(blockStartingWith(sourdough, prefix), ""));
     Splitter.split(root, false);
-
-    assertEquals(before, read(sourdough));
+    assertEquals(original, read(sourdough));
   }
 
   /** Adds a thread to the seeds, splits, and returns the sourdough essay as split wrote it. */
