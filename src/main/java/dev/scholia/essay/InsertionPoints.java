@@ -58,7 +58,6 @@ final class InsertionPoints {
       }
       anchors.add(new Anchor(source, lastLineIndex(last) + 1, followsAnchor));
       previousEnd = last;
-      block = last;
     }
     return new InsertionPoints(anchors);
   }
