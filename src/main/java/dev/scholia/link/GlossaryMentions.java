@@ -25,7 +25,11 @@ import org.commonmark.node.Text;
  */
 record GlossaryMentions(Map<Node, List<Mention>> mentions, Map<String, Integer> counts, Map<String, Integer> words) {
 
-  static GlossaryMentions find(Body body, GlossaryIndex index) {
+  /**
+   * Finds the mentions in {@code body}; its word counts share strings through {@code canonicalWords}
+   * (see {@link WordCounts}).
+   */
+  static GlossaryMentions find(Body body, GlossaryIndex index, Map<String, String> canonicalWords) {
     String ownTerm = body.kind() == Body.Kind.TERM ? body.slug() : null;
     Map<Node, List<Mention>> mentions = new IdentityHashMap<>();
     Map<String, Integer> counts = new HashMap<>();
@@ -72,6 +76,6 @@ record GlossaryMentions(Map<Node, List<Mention>> mentions, Map<String, Integer> 
                 }
               }
             });
-    return new GlossaryMentions(mentions, new TreeMap<>(counts), words);
+    return new GlossaryMentions(mentions, new TreeMap<>(counts), WordCounts.of(words, canonicalWords));
   }
 }

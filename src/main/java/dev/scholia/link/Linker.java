@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commonmark.node.AbstractVisitor;
@@ -57,7 +58,8 @@ public final class Linker {
     LinkTargets targets = new LinkTargets(all, fragments, discussions);
     GlossaryIndex glossary = GlossaryIndex.of(content.glossary(), diagnostics);
     cache.useGlossary(glossary);
-    List<Linked> results = offers.parallelStream().map(offer -> offer.link(targets, glossary, cache)).toList();
+    Map<String, String> canonicalWords = new ConcurrentHashMap<>();
+    List<Linked> results = offers.parallelStream().map(offer -> offer.link(targets, glossary, cache, canonicalWords)).toList();
     cache.retain(essays.stream().map(ParsedEssay::document).collect(Collectors.toSet()));
     List<LinkedBody> linked = results.stream().map(Linked::body).toList();
     offers.forEach(offer -> diagnostics.addAll(offer.diagnostics().all()));
@@ -119,7 +121,7 @@ public final class Linker {
       return new Offer(body, headingIds, footnotes, fragments, diagnostics);
     }
 
-    Linked link(LinkTargets targets, GlossaryIndex glossary, LinkCache cache) {
+    Linked link(LinkTargets targets, GlossaryIndex glossary, LinkCache cache, Map<String, String> canonicalWords) {
       Map<Node, String> hrefs = new IdentityHashMap<>();
       Set<String> linkedEssays = new LinkedHashSet<>();
       body.document()
@@ -141,7 +143,7 @@ public final class Linker {
                   visitChildren(link);
                 }
               });
-      GlossaryMentions mentions = cache.mentions(body, () -> GlossaryMentions.find(body, glossary));
+      GlossaryMentions mentions = cache.mentions(body, () -> GlossaryMentions.find(body, glossary, canonicalWords));
       return new Linked(
           new LinkedBody(body, hrefs, mentions.mentions(), headingIds, footnotes, mentions.counts(), List.copyOf(linkedEssays)),
           mentions.words());

@@ -17,21 +17,38 @@ final class WordSpans {
   private WordSpans() {}
 
   static List<Word> of(String text) {
+    // One copy into a char array, then plain array reads: String.charAt and codePointAt check
+    // their index and coder on every call, and this loop runs over every character of every body.
+    char[] chars = text.toCharArray();
     List<Word> out = new ArrayList<>();
     int i = 0;
-    while (i < text.length()) {
-      int c = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(c)) {
-        i += Character.charCount(c);
+    while (i < chars.length) {
+      int width = letterOrDigitWidth(chars, i);
+      if (width == 0) {
+        i += Character.charCount(Character.codePointAt(chars, i));
         continue;
       }
       int start = i;
-      while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
-        i += Character.charCount(text.codePointAt(i));
+      boolean lowerAscii = true;
+      while (width > 0) {
+        lowerAscii &= chars[i] < 128 && !(chars[i] >= 'A' && chars[i] <= 'Z');
+        i += width;
+        width = i < chars.length ? letterOrDigitWidth(chars, i) : 0;
       }
-      out.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT), start, i));
+      String word = new String(chars, start, i - start);
+      out.add(new Word(lowerAscii ? word : word.toLowerCase(Locale.ROOT), start, i));
     }
     return out;
+  }
+
+  /** The number of chars of the letter or digit at {@code i}, or 0 when the code point there is neither. */
+  private static int letterOrDigitWidth(char[] chars, int i) {
+    char c = chars[i];
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? 1 : 0;
+    }
+    int codePoint = Character.codePointAt(chars, i);
+    return Character.isLetterOrDigit(codePoint) ? Character.charCount(codePoint) : 0;
   }
 
   /**

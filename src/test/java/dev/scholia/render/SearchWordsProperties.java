@@ -2,6 +2,7 @@ package dev.scholia.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.scholia.testing.TrickyText;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -34,16 +34,8 @@ class SearchWordsProperties {
     assertEquals(List.copyOf(reference(text)), List.copyOf(SearchWords.of(text)));
   }
 
-  /** Text mixing plain words with what lower-casing and decomposition treat specially. */
   @Provide
   Arbitrary<String> prose() {
-    Arbitrary<String> piece =
-        Arbitraries.oneOf(
-            Arbitraries.strings().alpha().numeric().ofMaxLength(8),
-            Arbitraries.of(
-                " ", "\n", "\t", "\u000B", "\f", "\r", "’", "'", "-", ".", "Café", "NAÏVE", "e\u0301", "\u0301", "ΟΔΟΣ", "Σ", "σ",
-                "İ", "ß", "ﬁ", "Å", "\u00A0", "\u2003", "Ǆ", "𝐀", "٣", "\uFFFC"),
-            Arbitraries.strings().ofMaxLength(4));
-    return piece.list().ofMaxSize(12).map(parts -> String.join("", parts));
+    return TrickyText.prose();
   }
 }
