@@ -52,15 +52,17 @@ final class HtmlEscaper {
     if (first < 0) {
       return text;
     }
-    // Sized exactly: HTML (a feed's bodies) has a special character every few letters, and a
-    // buffer grown by doubling would copy a long text several times over. An array rather than a
-    // StringBuilder, which checks its capacity and coding on every append, and inflates itself
-    // at the first curly quote.
-    char[] out = new char[escapedLength(text, first)];
-    text.getChars(0, first, out, 0);
+    // Read from one copy of the text in an array: a String's charAt checks the index and the
+    // coding on every call, which C1-compiled code (bin/scholia) does not optimise away, and a
+    // feed escapes every essay's body. Written into an array sized exactly: HTML has a special
+    // character every few letters, and a buffer grown by doubling (or a StringBuilder, which
+    // checks its capacity and coding on every append) would copy a long text several times over.
+    char[] in = text.toCharArray();
+    char[] out = new char[escapedLength(in, first)];
+    System.arraycopy(in, 0, out, 0, first);
     int at = first;
-    for (int i = first; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = first; i < in.length; i++) {
+      char c = in[i];
       if (special(c)) {
         String replacement = replacement(c);
         replacement.getChars(0, replacement.length(), out, at);
@@ -72,10 +74,10 @@ final class HtmlEscaper {
     return new String(out);
   }
 
-  private static int escapedLength(String text, int first) {
-    int length = text.length();
-    for (int i = first; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static int escapedLength(char[] text, int first) {
+    int length = text.length;
+    for (int i = first; i < text.length; i++) {
+      char c = text[i];
       if (special(c)) {
         length += replacement(c).length() - 1;
       }

@@ -52,7 +52,7 @@ public final class ThreadReader {
                     Diagnostic.error(seed, number, "line is longer than 1,000,000 characters (" + line.length() + ")")
                         .withHint("a thread holds one paragraph per line; split the line or check the file is text");
                 line = "";
-              } else {
+              } else if (hasControlByte(bytes, starts[i], end)) {
                 problems[i] = controlCharacterIn(seed, number, line);
               }
               lines[i] = new SourceLine(seed, number, LineClassifier.classify(line), line);
@@ -92,6 +92,21 @@ public final class ThreadReader {
       }
     }
     return bytes.length;
+  }
+
+  /**
+   * Whether the bytes hold a C0 control character other than tab. Checked on the bytes, which
+   * are one array read each, rather than on the decoded line (a two-byte string wherever a curly
+   * quote is, read through {@code charAt}): in UTF-8 such a byte is always that character.
+   */
+  private static boolean hasControlByte(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte b = bytes[i];
+      if (b >= 0 && b < 0x20 && b != '\t') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Diagnostic controlCharacterIn(String seed, int number, String line) {
