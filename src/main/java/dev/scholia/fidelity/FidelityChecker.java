@@ -245,8 +245,8 @@ public final class FidelityChecker {
     for (Map.Entry<SourceLine, String> claimed : claimedAt.entrySet()) {
       SourceLine line = claimed.getKey();
       int d = Math.abs(line.line() - lost.line().line());
-      // Ties go to the earlier line: claimedAt is a hash map, and SourceLine's hash (through its
-      // enum) differs between runs, so without the tie-break the message would too.
+      // Ties go to the earlier line, so that the message does not depend on the order of
+      // claimedAt, a hash map.
       boolean closer = d < distance || (d == distance && nearestLine > line.line());
       if (line.seed().equals(lost.line().seed()) && closer) {
         nearestLine = line.line();

@@ -1,11 +1,13 @@
 package dev.scholia.fidelity;
 
 import dev.scholia.model.SourceLine;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.commonmark.node.Node;
 
 /**
@@ -26,13 +28,17 @@ public final class Provenance {
   private final Map<SourceLine, Placement> placementOfLine;
   private final Map<String, List<SourceLine>> linesOfEssay;
 
+  /** Takes both maps as they are: the checker that made them drops them. */
   Provenance(IdentityHashMap<Node, SourceLine> lineOfNode, Map<SourceLine, Placement> placementOfLine) {
     this.lineOfNode = lineOfNode;
-    this.placementOfLine = Map.copyOf(placementOfLine);
-    this.linesOfEssay =
-        placementOfLine.keySet().stream()
-            .sorted(Comparator.comparing(SourceLine::seed).thenComparingInt(SourceLine::line))
-            .collect(Collectors.groupingBy(line -> placementOfLine.get(line).essay(), Collectors.toList()));
+    // Not copied, and grouped by essay in one pass over the entries: a map with a key per thread
+    // line costs a cache miss per line to build (the lines lie all over a large heap), and a
+    // rebuild after an edit makes this again.
+    this.placementOfLine = Collections.unmodifiableMap(placementOfLine);
+    Map<String, List<SourceLine>> byEssay = new HashMap<>();
+    placementOfLine.forEach((line, placement) -> byEssay.computeIfAbsent(placement.essay(), essay -> new ArrayList<>()).add(line));
+    byEssay.values().forEach(lines -> lines.sort(Comparator.comparing(SourceLine::seed).thenComparingInt(SourceLine::line)));
+    this.linesOfEssay = byEssay;
   }
 
   /** The thread line an essay paragraph or footnote definition quotes, or {@code null}. */
@@ -43,6 +49,11 @@ public final class Provenance {
   /** Where a thread line was placed, or {@code null} (bylines and blank lines are not placed). */
   public Placement placementOf(SourceLine line) {
     return placementOfLine.get(line);
+  }
+
+  /** Whether {@code other} places every thread line where this does (nodes aside). */
+  public boolean placesLinesAs(Provenance other) {
+    return placementOfLine.equals(other.placementOfLine);
   }
 
   /** The thread lines an essay quotes, in thread order. */

@@ -42,6 +42,7 @@ public final class IncrementalBuilder {
   private final DependencyGraph graph = new DependencyGraph();
   private final Map<String, String> digests = new HashMap<>();
   private final Set<String> extras = new HashSet<>();
+  private final SourceMap.Memo sourceMaps = new SourceMap.Memo();
 
   public IncrementalBuilder(Path root, Path out) {
     this.root = root;
@@ -78,7 +79,7 @@ public final class IncrementalBuilder {
 
     Map<String, byte[]> files = new TreeMap<>();
     rendered.forEach(r -> files.put(r.path(), r.page().result()));
-    Map<String, byte[]> extraFiles = SiteWriter.extras(archive);
+    Map<String, byte[]> extraFiles = SiteWriter.extras(archive, sourceMaps);
     files.putAll(extraFiles);
 
     List<String> gone = new ArrayList<>(graph.removed(pages));

@@ -29,7 +29,7 @@ public final class SiteWriter {
   /** Writes the whole site to {@code out}; returns the number of files written. */
   public static int write(Archive archive, Path out) {
     List<PageJob> pages = new PageRenderer(archive).pages();
-    Map<String, byte[]> extras = extras(archive);
+    Map<String, byte[]> extras = extras(archive, new SourceMap.Memo());
     try (OutputFolder folder = OutputFolder.create(out, archive.root())) {
       renderEach(pages, folder::write);
       extras.forEach(folder::write);
@@ -38,13 +38,16 @@ public final class SiteWriter {
     }
   }
 
-  /** The files that are not pages: the theme's assets and {@code source-map.json}, by path. */
-  static Map<String, byte[]> extras(Archive archive) {
+  /**
+   * The files that are not pages: the theme's assets and {@code source-map.json}, by path; the
+   * source map from {@code sourceMaps} (a session's keeps the last one).
+   */
+  static Map<String, byte[]> extras(Archive archive, SourceMap.Memo sourceMaps) {
     Map<String, byte[]> files = new TreeMap<>();
     Assets.load(archive.root()).forEach((path, bytes) -> files.put("assets/" + path, bytes));
     files.put(
         OutputFolder.MARKER,
-        SourceMap.toJson(archive.discussions(), archive.content().essays(), archive.provenance()));
+        sourceMaps.toJson(archive.discussions(), archive.content().essays(), archive.provenance()));
     return files;
   }
 

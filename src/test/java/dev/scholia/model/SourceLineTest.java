@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.lang.reflect.RecordComponent;
 import org.junit.jupiter.api.Test;
 
-/** SourceLine writes its equals and hashCode out by hand; they must stay a record's. */
+/**
+ * SourceLine writes its equals and hashCode out by hand: equality must stay a record's, and equal
+ * lines must hash alike (the hash reads only the file and line number).
+ */
 class SourceLineTest {
   private static final SourceLine LINE = new SourceLine("seeds/a.txt", 3, LineKind.TEXT, "Some text.");
 
@@ -22,7 +25,7 @@ class SourceLineTest {
   void everyComponentTakesPartInEquality() throws ReflectiveOperationException {
     Object[] other = {"seeds/b.txt", 4, LineKind.QUOTE, "Other text."};
     RecordComponent[] components = SourceLine.class.getRecordComponents();
-    assertEquals(other.length, components.length, "a new component needs a case here and in equals and hashCode");
+    assertEquals(other.length, components.length, "a new component needs a case here and in equals");
     for (int i = 0; i < components.length; i++) {
       Object[] values = new Object[components.length];
       for (int j = 0; j < components.length; j++) {
