@@ -1,7 +1,5 @@
 package dev.scholia.render;
 
-import java.util.Map;
-
 /**
  * Pebble's {@code html} escaping, done here: the same five characters become the same references
  * as with Pebble's default (unbescape's {@code escapeHtml4Xml}), but unbescape builds its tables of
@@ -9,52 +7,16 @@ import java.util.Map;
  * tenth of the seed archive's whole build.
  */
 final class HtmlEscaper {
-  /** The escaped forms the page rendering on this thread may reuse; see {@link #reusing}. */
-  private static final ThreadLocal<Map<String, String>> REUSABLE = new ThreadLocal<>();
-
   private HtmlEscaper() {}
 
-  /**
-   * Runs {@code render} reusing escaped forms: a value that is a key of {@code reusable} (an
-   * identity map) is escaped once, its escaped form kept as the key's value for later renders.
-   * A session's feed prints every essay's body, the same String objects from one rebuild to the
-   * next ({@link RenderCache}), and escaping them all again was the largest part of a rebuild
-   * once the bodies themselves were kept. Bound to the thread, as {@code ReadLog} is, because
-   * Pebble hands the escaper the value alone.
-   *
-   * @param reusable the values whose escaped forms may be kept, or {@code null} for none
-   */
-  static void reusing(Map<String, String> reusable, Runnable render) {
-    REUSABLE.set(reusable);
-    try {
-      render.run();
-    } finally {
-      REUSABLE.remove();
-    }
-  }
-
   static String escape(String text) {
-    Map<String, String> reusable = REUSABLE.get();
-    if (reusable == null || !reusable.containsKey(text)) {
-      return escaped(text);
-    }
-    String known = reusable.get(text);
-    if (known == null) {
-      known = escaped(text);
-      // Only while the value is still kept: a replaced body must not come back.
-      reusable.replace(text, null, known);
-    }
-    return known;
-  }
-
-  private static String escaped(String text) {
     int first = firstSpecial(text);
     if (first < 0) {
       return text;
     }
     // Read from one copy of the text in an array: a String's charAt checks the index and the
-    // coding on every call, which C1-compiled code (bin/scholia) does not optimise away, and a
-    // feed escapes every essay's body. Written into an array sized exactly: HTML has a special
+    // coding on every call, which C1-compiled code (bin/scholia) does not optimise away, and
+    // whole essays pass through here. Written into an array sized exactly: HTML has a special
     // character every few letters, and a buffer grown by doubling (or a StringBuilder, which
     // checks its capacity and coding on every append) would copy a long text several times over.
     char[] in = text.toCharArray();

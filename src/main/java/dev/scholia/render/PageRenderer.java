@@ -361,7 +361,7 @@ public final class PageRenderer {
 
   private void render(String template, Map<String, Object> context, Writer out) {
     inputs.get("template:" + template, String.class);
-    cache.escaping(() -> archive.templates().render(template, context, out));
+    archive.templates().render(template, context, out);
   }
 
   @SuppressWarnings("unchecked")

@@ -1,8 +1,6 @@
 package dev.scholia.render;
 
 import dev.scholia.markdown.ParsedEssay;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,11 +25,6 @@ public final class RenderCache {
   private final Map<Node, EssayCard> cards = new ConcurrentHashMap<>();
   private final Map<Node, List<SearchIndex.Passage>> passages = new ConcurrentHashMap<>();
   private final Map<Node, Body> bodies = new ConcurrentHashMap<>();
-  /**
-   * Each kept body's HTML, by identity, with its escaped form once the feed has printed it; see
-   * {@link HtmlEscaper#reusing}.
-   */
-  private final Map<String, String> escapedBodies = Collections.synchronizedMap(new IdentityHashMap<>());
   /** One string per distinct search word; a few thousand, so even a one-off build keeps them. */
   private final Map<String, String> words = new ConcurrentHashMap<>();
 
@@ -72,18 +65,10 @@ public final class RenderCache {
     }
     Body known = bodies.get(essay.document());
     if (known == null || known.trustHtml() != trustHtml || !known.linkFacts().equals(linkFacts)) {
-      Body made = new Body(linkFacts, trustHtml, render.get());
-      escapedBodies.put(made.html(), null);
-      Body replaced = bodies.put(essay.document(), made);
-      forgetEscaped(replaced);
-      known = made;
+      known = new Body(linkFacts, trustHtml, render.get());
+      bodies.put(essay.document(), known);
     }
     return known.html();
-  }
-
-  /** Renders a page, reusing the escaped forms of the bodies kept here; see {@link HtmlEscaper#reusing}. */
-  void escaping(Runnable render) {
-    HtmlEscaper.reusing(keep ? escapedBodies : null, render);
   }
 
   private String canonical(String word) {
@@ -100,19 +85,7 @@ public final class RenderCache {
   void retain(Set<Node> documents) {
     cards.keySet().retainAll(documents);
     passages.keySet().retainAll(documents);
-    bodies.entrySet().removeIf(body -> {
-      boolean gone = !documents.contains(body.getKey());
-      if (gone) {
-        forgetEscaped(body.getValue());
-      }
-      return gone;
-    });
-  }
-
-  private void forgetEscaped(Body body) {
-    if (body != null) {
-      escapedBodies.remove(body.html());
-    }
+    bodies.keySet().retainAll(documents);
   }
 
   private <V> V remember(Map<Node, V> memo, Node tree, Supplier<V> make) {
