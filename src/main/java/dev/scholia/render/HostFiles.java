@@ -43,10 +43,15 @@ final class HostFiles {
     this.templates = templates;
   }
 
+  /** Whether the site has a feed (and a sitemap): only with a {@code baseUrl}, for absolute links. */
+  static boolean writesFeed(SiteConfig site) {
+    return site.baseUrl() != null;
+  }
+
   /** The jobs for the host files; {@code pages} are the HTML pages the sitemap lists. */
   List<PageJob> jobs(List<PageJob> pages, Supplier<List<FeedEntry>> entries) {
     PageJob robots = new PageJob(ROBOTS, out -> templates.render("robots.txt.peb", context(), out));
-    if (inputs.get("site", SiteConfig.class).baseUrl() == null) {
+    if (!writesFeed(inputs.get("site", SiteConfig.class))) {
       return List.of(robots);
     }
     return List.of(robots, new PageJob(FEED, out -> feed(entries.get(), out)), new PageJob(SITEMAP, out -> sitemap(pages, out)));

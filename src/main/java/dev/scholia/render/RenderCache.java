@@ -17,11 +17,15 @@ import org.commonmark.node.Node;
  * rendering them all again was a fifth of a rebuild). Cards and passages follow from the tree
  * alone; a body is rendered again when its link facts change.
  *
- * <p>A one-off build renders each essay once and keeps nothing ({@link #none()}): holding every
- * rendered body until the build ends would only add to its peak memory.
+ * <p>A one-off build keeps nothing ({@link #none()}): holding every rendered body until the build
+ * ends would only add to its peak memory. Where the site has a feed, each body has two readers,
+ * its page and the feed, and is rendered once, kept only until the second takes it
+ * ({@link #handingOver()}).
  */
 public final class RenderCache {
   private final boolean keep;
+  /** Bodies rendered for one of their two readers, waiting for the other; {@code null} if not handing over. */
+  private final Map<Node, String> handedOver;
   private final Map<Node, EssayCard> cards = new ConcurrentHashMap<>();
   private final Map<Node, List<SearchIndex.Passage>> passages = new ConcurrentHashMap<>();
   private final Map<Node, Body> bodies = new ConcurrentHashMap<>();
@@ -31,18 +35,28 @@ public final class RenderCache {
   /** A rendered body and what it was rendered against besides its tree. */
   private record Body(List<?> linkFacts, boolean trustHtml, String html) {}
 
-  private RenderCache(boolean keep) {
+  private RenderCache(boolean keep, boolean handOver) {
     this.keep = keep;
+    this.handedOver = handOver ? new ConcurrentHashMap<>() : null;
   }
 
   /** A cache for the rebuilds of one session. */
   public static RenderCache forSession() {
-    return new RenderCache(true);
+    return new RenderCache(true, false);
   }
 
   /** A cache that keeps nothing, for a one-off build. */
   static RenderCache none() {
-    return new RenderCache(false);
+    return new RenderCache(false, false);
+  }
+
+  /**
+   * A cache for a one-off build whose bodies are each read twice (by the page and the feed): a
+   * body is kept from its first reading to its second. Rendering each body twice was a twentieth
+   * of a 4,000-essay build.
+   */
+  static RenderCache handingOver() {
+    return new RenderCache(false, true);
   }
 
   /** The essay's card, made again only when its tree is new. */
@@ -61,7 +75,7 @@ public final class RenderCache {
    */
   String body(ParsedEssay essay, List<?> linkFacts, boolean trustHtml, Supplier<String> render) {
     if (!keep) {
-      return render.get();
+      return handedOver == null ? render.get() : handOver(essay.document(), render);
     }
     Body known = bodies.get(essay.document());
     if (known == null || known.trustHtml() != trustHtml || !known.linkFacts().equals(linkFacts)) {
@@ -69,6 +83,22 @@ public final class RenderCache {
       bodies.put(essay.document(), known);
     }
     return known.html();
+  }
+
+  /**
+   * The body waiting for its second reader, taken away; or, for the first, rendered and left for
+   * the second. When both come at once, both render and nothing is left behind.
+   */
+  private String handOver(Node tree, Supplier<String> render) {
+    String waiting = handedOver.remove(tree);
+    if (waiting != null) {
+      return waiting;
+    }
+    String html = render.get();
+    if (handedOver.putIfAbsent(tree, html) != null) {
+      handedOver.remove(tree);
+    }
+    return html;
   }
 
   private String canonical(String word) {
