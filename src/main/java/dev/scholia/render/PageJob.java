@@ -1,13 +1,10 @@
 package dev.scholia.render;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
@@ -27,9 +24,9 @@ public record PageJob(String path, Body body) {
 
     /** Writes the text into {@code out} as UTF-8, as every file of the site is encoded. */
     default void writeUtf8To(OutputStream out) throws IOException {
-      Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      Utf8Writer text = new Utf8Writer(out);
       writeTo(text);
-      text.flush();
+      text.finish();
     }
   }
 
