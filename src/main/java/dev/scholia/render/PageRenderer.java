@@ -146,7 +146,7 @@ public final class PageRenderer {
 
   /**
    * Every file of the site rendered from the archive, in a fixed order: the host files (robots,
-   * feed, sitemap), the pages, then the search index.
+   * feed, sitemap), the threads' pages, the other pages, then the search index.
    */
   public List<PageJob> pages() {
     List<PageJob> pages = new ArrayList<>();
@@ -161,17 +161,27 @@ public final class PageRenderer {
     if (!archive.content().glossary().isEmpty()) {
       pages.add(new PageJob(Urls.GLOSSARY + "index.html", (PageJob.Body) this::glossary));
     }
-    for (Discussion discussion : archive.discussions()) {
-      pages.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", out -> thread(discussion.seed(), out)));
-    }
     // The site writer takes jobs in this order. The feed gathers the whole archive in one long
-    // job: listed first, it starts at once while the other threads render pages, rather than
-    // last, when they would sit idle waiting for it. The search index's files come last: they
-    // wait for the index, which is built meanwhile.
-    List<PageJob> jobs = new ArrayList<>(new HostFiles(inputs, this::render).jobs(pages, this::feedEntries));
+    // job, and a thread's page shows every line of the thread: listed first, they start at once
+    // while the other threads render pages, rather than last, when the other threads would sit
+    // idle waiting for them. The search index's files come last: they wait for the index, which
+    // is built meanwhile.
+    List<PageJob> threads = new ArrayList<>();
+    for (Discussion discussion : archive.discussions()) {
+      threads.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", out -> thread(discussion.seed(), out)));
+    }
+    List<PageJob> jobs = new ArrayList<>(new HostFiles(inputs, this::render).jobs(listed(pages, threads), this::feedEntries));
+    jobs.addAll(threads);
     jobs.addAll(pages);
     jobs.addAll(searchJobs());
     return jobs;
+  }
+
+  /** The HTML pages in the order the sitemap lists them: the threads' pages last. */
+  private static List<PageJob> listed(List<PageJob> pages, List<PageJob> threads) {
+    List<PageJob> all = new ArrayList<>(pages);
+    all.addAll(threads);
+    return all;
   }
 
   private void index(Writer out) {

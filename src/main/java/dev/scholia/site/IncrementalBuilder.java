@@ -71,11 +71,10 @@ public final class IncrementalBuilder {
     Inputs inputs = renderer.inputs();
     List<String> pages = jobs.stream().map(PageJob::path).toList();
     Set<String> stale = graph.stale(pages, inputs);
-    List<Rendered> rendered =
-        jobs.parallelStream()
-            .filter(job -> stale.contains(job.path()))
-            .map(job -> new Rendered(job.path(), ReadLog.record(job::bytes)))
-            .toList();
+    List<PageJob> staleJobs = jobs.stream().filter(job -> stale.contains(job.path())).toList();
+    Rendered[] made = new Rendered[staleJobs.size()];
+    InListOrder.forEach(made.length, i -> made[i] = new Rendered(staleJobs.get(i).path(), ReadLog.record(staleJobs.get(i)::bytes)));
+    List<Rendered> rendered = List.of(made);
 
     Map<String, byte[]> files = new TreeMap<>();
     rendered.forEach(r -> files.put(r.path(), r.page().result()));

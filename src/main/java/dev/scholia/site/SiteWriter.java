@@ -15,9 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * Renders an archive's pages in parallel into a staging folder and swaps it in on success. Every
@@ -65,26 +62,18 @@ public final class SiteWriter {
 
   private static void renderEach(List<PageJob> pages, Sink sink) {
     Queue<Diagnostic> problems = new ConcurrentLinkedQueue<>();
-    // Workers, this thread and each of the common pool's, take the jobs in list order, which
-    // PageRenderer.pages chooses: the feed, one long job listed first, starts at once, and the
-    // search index's files, listed last, wait for the index only once every other page is taken.
-    // A parallel stream would cut the list in halves and start in the middle.
-    AtomicInteger next = new AtomicInteger();
-    IntStream.rangeClosed(0, ForkJoinPool.getCommonPoolParallelism())
-        .parallel()
-        .forEach(
-            worker -> {
-              for (int i = next.getAndIncrement(); i < pages.size(); i = next.getAndIncrement()) {
-                PageJob page = pages.get(i);
-                try {
-                  sink.accept(page.path(), page.body());
-                } catch (ScholiaException e) {
-                  problems.addAll(e.diagnostics());
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              }
-            });
+    InListOrder.forEach(
+        pages.size(),
+        i -> {
+          PageJob page = pages.get(i);
+          try {
+            sink.accept(page.path(), page.body());
+          } catch (ScholiaException e) {
+            problems.addAll(e.diagnostics());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     Diagnostics all = new Diagnostics();
     all.addAll(problems.stream().distinct().toList());
     all.throwIfErrors();
