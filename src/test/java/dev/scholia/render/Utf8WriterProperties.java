@@ -66,6 +66,6 @@ class Utf8WriterProperties {
 
   @Provide
   Arbitrary<List<String>> longPieces() {
-    return Arbitraries.strings().withChars("ab’é<>").ofMinLength(10_000).ofMaxLength(40_000).list().ofMinSize(1).ofMaxSize(3);
+    return Arbitraries.strings().withChars("ab’é<>\uD83D\uDE00").ofMinLength(10_000).ofMaxLength(40_000).list().ofMinSize(1).ofMaxSize(3);
   }
 }
