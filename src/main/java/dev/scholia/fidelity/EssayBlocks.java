@@ -38,6 +38,33 @@ record EssayBlocks(List<Block> paragraphs, Map<String, FootnoteDefinition> defin
     return noteTexts.get(definition);
   }
 
+  /**
+   * Whether the check would claim the same thread units for these blocks as for {@code other}'s:
+   * the same paragraph texts with the same note labels, and the same definitions, in order. An
+   * edit to a title or an annotation changes none of them.
+   */
+  boolean claimsAlike(EssayBlocks other) {
+    if (other == this) {
+      return true;
+    }
+    if (paragraphs.size() != other.paragraphs.size() || !List.copyOf(definitions.keySet()).equals(List.copyOf(other.definitions.keySet()))) {
+      return false;
+    }
+    for (int i = 0; i < paragraphs.size(); i++) {
+      PlainText mine = paragraphs.get(i).plain();
+      PlainText theirs = other.paragraphs.get(i).plain();
+      if (!mine.text().equals(theirs.text()) || !mine.noteLabels().equals(theirs.noteLabels())) {
+        return false;
+      }
+    }
+    for (String label : definitions.keySet()) {
+      if (!textOf(definitions.get(label)).equals(other.textOf(other.definitions.get(label)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void collect(Node node, Map<String, FootnoteDefinition> definitions, List<Paragraph> paragraphs) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (Annotations.isAnnotation(child)) {

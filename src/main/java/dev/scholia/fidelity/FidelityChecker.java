@@ -54,10 +54,20 @@ public final class FidelityChecker {
 
   /** As {@link #check(List, List, Diagnostics)}, reusing what {@code cache} holds from earlier builds. */
   public static Provenance check(List<Discussion> discussions, List<ParsedEssay> essays, Diagnostics diagnostics, FidelityCache cache) {
-    FidelityChecker checker = new FidelityChecker(cache.units(discussions), diagnostics);
-    checker.checkAll(essays, cache);
+    ThreadUnits units = cache.units(discussions);
+    List<EssayBlocks> blocks = cache.blocksOf(essays);
+    Provenance replayed = cache.replay(units, essays, blocks);
+    if (replayed != null) {
+      return replayed;
+    }
+    Diagnostics found = new Diagnostics();
+    FidelityChecker checker = new FidelityChecker(units, found);
+    checker.checkAll(essays, blocks);
     checker.reportLost();
-    return new Provenance(checker.lineOfNode, checker.placements);
+    diagnostics.addAll(found.all());
+    Provenance provenance = new Provenance(checker.lineOfNode, checker.placements);
+    cache.remember(units, essays, blocks, found.all().isEmpty() ? provenance : null);
+    return provenance;
   }
 
   /**
@@ -72,7 +82,7 @@ public final class FidelityChecker {
     }
     FidelityCache fresh = new FidelityCache();
     FidelityChecker checker = new FidelityChecker(fresh.units(discussions), diagnostics);
-    checker.checkAll(essays, fresh);
+    checker.checkAll(essays, fresh.blocksOf(essays));
     return new Provenance(checker.lineOfNode, checker.placements);
   }
 
@@ -81,9 +91,7 @@ public final class FidelityChecker {
    * essay to quote it takes the first unit (of a repeated paragraph, the first whose notes it
    * quotes). Only the essays' blocks are found in parallel.
    */
-  private void checkAll(List<ParsedEssay> essays, FidelityCache cache) {
-    List<EssayBlocks> blocks = essays.parallelStream().map(cache::blocks).toList();
-    cache.retain(essays.stream().map(ParsedEssay::document).collect(Collectors.toSet()));
+  private void checkAll(List<ParsedEssay> essays, List<EssayBlocks> blocks) {
     for (int i = 0; i < essays.size(); i++) {
       checkEssay(essays.get(i), blocks.get(i));
     }

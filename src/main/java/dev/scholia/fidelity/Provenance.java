@@ -41,6 +41,17 @@ public final class Provenance {
     this.linesOfEssay = byEssay;
   }
 
+  private Provenance(Map<Node, SourceLine> lineOfNode, Provenance placed) {
+    this.lineOfNode = lineOfNode;
+    this.placementOfLine = placed.placementOfLine;
+    this.linesOfEssay = placed.linesOfEssay;
+  }
+
+  /** The same placements, for other syntax trees whose blocks quote the same lines. */
+  Provenance withNodes(IdentityHashMap<Node, SourceLine> lineOfNode) {
+    return new Provenance(lineOfNode, this);
+  }
+
   /** The thread line an essay paragraph or footnote definition quotes, or {@code null}. */
   public SourceLine lineOf(Node node) {
     return lineOfNode.get(node);

@@ -13,6 +13,7 @@ import dev.scholia.segment.Segmenter;
 import dev.scholia.thread.ThreadReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.commonmark.node.Node;
 import org.junit.jupiter.api.Test;
 
 class FidelityCheckerTest {
@@ -101,6 +102,33 @@ class FidelityCheckerTest {
     Provenance provenance = FidelityChecker.check(List.of(thread), List.of(swapped), diagnostics);
     assertEquals(List.of(), diagnostics.all());
     assertEquals(5, provenance.lineOf(swapped.document().getFirstChild()).line(), "the first block quotes the second copy");
+  }
+
+  @Test
+  void aSessionsCheckAfterAnAnnotationEditPlacesTheNewTreeAsAFreshCheckWould() {
+    List<Discussion> threads = List.of(discussion(THREAD));
+    FidelityCache cache = new FidelityCache();
+    FidelityChecker.check(threads, List.of(essay(FAITHFUL)), new Diagnostics(), cache);
+    ParsedEssay annotated = essay("> [!NOTE]\n> An editor's note.\n\n" + FAITHFUL);
+    Diagnostics diagnostics = new Diagnostics();
+    Provenance again = FidelityChecker.check(threads, List.of(annotated), diagnostics, cache);
+    Provenance fresh = FidelityChecker.check(threads, List.of(annotated), new Diagnostics());
+    assertEquals(List.of(), diagnostics.all());
+    assertTrue(again.placesLinesAs(fresh));
+    for (Node block = annotated.document().getFirstChild(); block != null; block = block.getNext()) {
+      assertEquals(fresh.lineOf(block), again.lineOf(block), "block at line " + annotated.lineOf(block));
+    }
+    assertEquals(fresh.linesOf("e"), again.linesOf("e"));
+  }
+
+  @Test
+  void aSessionsCheckAfterAnEditToTheQuotedTextFindsTheProblem() {
+    List<Discussion> threads = List.of(discussion(THREAD));
+    FidelityCache cache = new FidelityCache();
+    FidelityChecker.check(threads, List.of(essay(FAITHFUL)), new Diagnostics(), cache);
+    Diagnostics diagnostics = new Diagnostics();
+    FidelityChecker.check(threads, List.of(essay(FAITHFUL.replace("not at night", "never at night"))), diagnostics, cache);
+    assertTrue(diagnostics.hasErrors(), "an altered paragraph is checked again, not replayed");
   }
 
   private static List<Diagnostic> errors(String body) {
