@@ -1,5 +1,7 @@
 package dev.scholia.link;
 
+import dev.scholia.fidelity.Provenance;
+import dev.scholia.model.Discussion;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,13 +14,17 @@ import org.commonmark.node.Node;
  * so that a rebuild after an edit costs what the edit reaches rather than what the archive holds:
  * the glossary mentions and word counts of every body whose syntax tree is unchanged (the same
  * tree object: the compile cache hands out the same parse while a file's text is equal), valid
- * while the glossary names the same things; and the related-essays ranking, which updates itself
- * from those counts. A fresh cache gives exactly a full build's result.
+ * while the glossary names the same things; the related-essays ranking, which updates itself
+ * from those counts; and the continuations, while the threads and every line's placement are
+ * the same. A fresh cache gives exactly a full build's result.
  */
 public final class LinkCache {
   private final Map<Node, GlossaryMentions> mentions = new ConcurrentHashMap<>();
   private final RelatedEssays related = new RelatedEssays();
   private GlossaryIndex glossary;
+  private List<Discussion> continuedThreads;
+  private Provenance continuedPlacements;
+  private List<Continuation> continuations;
 
   /** Starts a build with {@code index}: mentions found with another glossary are forgotten. */
   void useGlossary(GlossaryIndex index) {
@@ -48,6 +54,21 @@ public final class LinkCache {
   /** Forgets the trees that are no longer part of the archive, so a session does not grow. */
   void retain(Set<Node> documents) {
     mentions.keySet().retainAll(documents);
+  }
+
+  /**
+   * The continuations between essays, found again only when a thread or a line's placement
+   * changed: they follow from nothing else, and an edit to a title or a note moves no line.
+   */
+  List<Continuation> continuations(List<Discussion> discussions, Provenance provenance) {
+    // The threads are the same list while their files are unchanged (CompileCache).
+    if (discussions != continuedThreads || !provenance.placesLinesAs(continuedPlacements)) {
+      continuations = Continuations.find(discussions, provenance);
+      continuedThreads = discussions;
+    }
+    // The new provenance either way: the old one holds the previous build's syntax trees.
+    continuedPlacements = provenance;
+    return continuations;
   }
 
   Map<String, List<String>> related(List<RelatedEssays.Profile> essays) {

@@ -78,7 +78,7 @@ public final class Linker {
                 .map(r -> new RelatedEssays.Profile(r.body().body().slug(), r.body().termCounts(), r.words()))
                 .toList()),
         termUsers(essayBodies),
-        Continuations.find(discussions, provenance));
+        cache.continuations(discussions, provenance));
   }
 
   private static Map<String, List<String>> backlinks(List<LinkedBody> essays) {
