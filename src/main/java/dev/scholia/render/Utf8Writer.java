@@ -53,6 +53,20 @@ final class Utf8Writer extends Writer {
       if (used > buffer.length - 4) {
         drain();
       }
+      // Most text is a run of ASCII: copied by a loop with nothing else to check.
+      if (pendingHigh == 0) {
+        int end = Math.min(to, i + buffer.length - used);
+        while (i < end && text[i] < 0x80) {
+          buffer[used++] = (byte) text[i++];
+        }
+        if (i == end) {
+          i--;
+          continue;
+        }
+        if (used > buffer.length - 4) {
+          drain();
+        }
+      }
       char c = text[i];
       if (pendingHigh != 0) {
         char high = pendingHigh;
