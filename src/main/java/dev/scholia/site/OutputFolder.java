@@ -16,6 +16,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A new site being written beside the old one. Files go into a hidden staging folder next to the
@@ -229,7 +237,7 @@ final class OutputFolder implements AutoCloseable {
     }
   }
 
-  private static java.util.List<Path> siblings(Path target, String kind) throws IOException {
+  private static List<Path> siblings(Path target, String kind) throws IOException {
     String prefix = "." + target.getFileName() + kind;
     try (var list = Files.list(target.getParent())) {
       return list.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
@@ -264,24 +272,82 @@ final class OutputFolder implements AutoCloseable {
     }
   }
 
+  /**
+   * Deletes a folder and everything in it, many entries at a time: where the disk is told of every
+   * freed block (ext4 mounted with {@code discard}), removing an entry takes about a millisecond,
+   * most of it waiting, and the old site of 4,000 essays has 9,000 of them. Files first, then the
+   * folders, deepest first, each step's entries at once.
+   */
   static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
+    List<Path> files = new ArrayList<>();
+    TreeMap<Integer, List<Path>> foldersByDepth = new TreeMap<>(Comparator.reverseOrder());
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-            Files.delete(file);
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            foldersByDepth.computeIfAbsent(dir.getNameCount(), depth -> new ArrayList<>()).add(dir);
             return FileVisitResult.CONTINUE;
           }
 
           @Override
-          public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-            Files.delete(dir);
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            files.add(file);
             return FileVisitResult.CONTINUE;
           }
         });
+    deleteAll(files);
+    for (List<Path> folders : foldersByDepth.values()) {
+      deleteAll(folders);
+    }
+  }
+
+  /** Few enough entries to delete one after the other: a small site's, where threads cost more. */
+  private static final int DELETED_IN_TURN = 64;
+
+  /** How many entries are deleted at once: the time goes to waiting on the disk, not to the cores. */
+  private static final int DELETING_THREADS = 8;
+
+  private static void deleteAll(List<Path> paths) throws IOException {
+    if (paths.size() <= DELETED_IN_TURN) {
+      for (Path path : paths) {
+        Files.delete(path);
+      }
+      return;
+    }
+    ExecutorService deleting =
+        Executors.newFixedThreadPool(
+            DELETING_THREADS,
+            task -> {
+              Thread thread = new Thread(task, "scholia-delete");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      int slice = (paths.size() + DELETING_THREADS - 1) / DELETING_THREADS;
+      for (int from = 0; from < paths.size(); from += slice) {
+        List<Path> part = paths.subList(from, Math.min(paths.size(), from + slice));
+        done.add(deleting.submit(() -> {
+          for (Path path : part) {
+            Files.delete(path);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> part : done) {
+        part.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while deleting " + paths.get(0).getParent(), e);
+    } finally {
+      deleting.shutdown();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.scholia.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -86,6 +87,21 @@ class OutputFolderTest {
       ScholiaException e = assertThrows(ScholiaException.class, () -> folder.write("thread/x/index.html", "second\n"));
       assertTrue(e.diagnostics().get(0).message().startsWith("internal error: "), e.getMessage());
     }
+  }
+
+  @Test
+  void aLargeTreeIsDeletedWholeFilesFoldersAndLinks() throws IOException {
+    Path tree = temp.resolve("old-site");
+    for (int essay = 0; essay < 150; essay++) {
+      Path folder = Files.createDirectories(tree.resolve("essays/e" + essay + "/assets"));
+      Files.writeString(folder.getParent().resolve("index.html"), "<p>" + essay);
+      Files.writeString(folder.resolve("a.css"), "p{}");
+    }
+    Path outside = Files.writeString(temp.resolve("kept.txt"), "not part of the tree");
+    Files.createSymbolicLink(tree.resolve("essays/link"), outside);
+    OutputFolder.deleteTree(tree);
+    assertFalse(Files.exists(tree));
+    assertTrue(Files.exists(outside), "a link is deleted, not what it points to");
   }
 
   @Test
