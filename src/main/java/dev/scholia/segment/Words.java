@@ -47,38 +47,47 @@ public final class Words {
    * thread, and the matcher with a substring per match was a large share of its time (issue #7).
    */
   public static List<String> tokens(String text) {
-    String lower = text.replace('’', '\'').toLowerCase(Locale.ROOT);
+    // Read from a char array: under C1 (bin/scholia) every codePointAt of a string holding a
+    // curly quote is a call with checks, and every character of the thread passes here. A token
+    // is a stretch of the lower-cased text as it stands, so it is cut out whole.
+    char[] lower = text.replace('’', '\'').toLowerCase(Locale.ROOT).toCharArray();
     List<String> out = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
     int i = 0;
-    while (i < lower.length()) {
-      int c = lower.codePointAt(i);
-      if (!isLetterOrNumber(c)) {
-        i += Character.charCount(c);
+    while (i < lower.length) {
+      int width = widthOf(lower, i, true);
+      if (width == 0) {
+        i += Character.charCount(Character.codePointAt(lower, i));
         continue;
       }
-      word.setLength(0);
-      i = appendWhile(lower, i, word, true);
-      while (i + 1 < lower.length() && lower.charAt(i) == '\'' && Character.isLetter(lower.codePointAt(i + 1))) {
-        word.append('\'');
-        i = appendWhile(lower, i + 1, word, false);
+      int start = i;
+      i = skipWhile(lower, i, true);
+      while (i + 1 < lower.length && lower[i] == '\'' && widthOf(lower, i + 1, false) > 0) {
+        i = skipWhile(lower, i + 1, false);
       }
-      out.add(stem(word.toString()));
+      out.add(stem(new String(lower, start, i - start)));
     }
     return out;
   }
 
-  /** Appends the letters (and, if {@code numbers}, digits) from {@code i} on; returns where they end. */
-  private static int appendWhile(String text, int i, StringBuilder word, boolean numbers) {
-    while (i < text.length()) {
-      int c = text.codePointAt(i);
-      if (!(numbers ? isLetterOrNumber(c) : Character.isLetter(c))) {
-        break;
-      }
-      word.appendCodePoint(c);
-      i += Character.charCount(c);
+  /** Skips the letters (and, if {@code numbers}, digits) from {@code i} on; returns where they end. */
+  private static int skipWhile(char[] text, int i, boolean numbers) {
+    for (int width = widthOf(text, i, numbers); width > 0; width = i < text.length ? widthOf(text, i, numbers) : 0) {
+      i += width;
     }
     return i;
+  }
+
+  /**
+   * The chars taken by the letter (or, if {@code numbers}, digit) at {@code i}, or 0 when the code
+   * point there is neither. ASCII is decided here; anything else as the regular expression would.
+   */
+  private static int widthOf(char[] text, int i, boolean numbers) {
+    char c = text[i];
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (numbers && c >= '0' && c <= '9') ? 1 : 0;
+    }
+    int codePoint = Character.codePointAt(text, i);
+    return (numbers ? isLetterOrNumber(codePoint) : Character.isLetter(codePoint)) ? Character.charCount(codePoint) : 0;
   }
 
   /** {@code \p{L}} or {@code \p{N}}, as the regular expression read them. */
