@@ -52,9 +52,9 @@ public final class ArchiveCompiler {
     boolean readCleanly = !diagnostics.hasErrors();
     Templates templates = collecting(diagnostics, () -> joined(compiling));
     List<ParsedEssay> essays =
-        content == null ? List.of() : cache.parse(content.essays());
+        content == null ? List.of() : cache.parse(content.essays(), diagnostics);
     if (content != null) {
-      checkLinks(content, essays, diagnostics);
+      checkLinks(content, diagnostics);
     }
     Provenance provenance = readCleanly ? FidelityChecker.check(discussions, essays, diagnostics, cache.fidelity()) : null;
     Links links = provenance == null ? null : Linker.link(content, discussions, essays, provenance, diagnostics, cache.links());
@@ -62,9 +62,8 @@ public final class ArchiveCompiler {
     return new Archive(root, content, discussions, essays, provenance, links, templates, diagnostics.warnings());
   }
 
-  /** Every Markdown body an editor wrote: essays, theme introductions, glossary definitions. */
-  private static void checkLinks(Content content, List<ParsedEssay> essays, Diagnostics diagnostics) {
-    essays.forEach(e -> LinkSchemes.check(e.source().body(), e.document(), diagnostics));
+  /** The links' schemes of theme introductions and glossary definitions (essays' are checked as they are parsed). */
+  private static void checkLinks(Content content, Diagnostics diagnostics) {
     Stream.concat(content.themes().stream().map(Theme::intro), content.glossary().stream().map(GlossaryTerm::definition))
         .forEach(text -> LinkSchemes.check(text, Markdown.parse(text), diagnostics));
   }

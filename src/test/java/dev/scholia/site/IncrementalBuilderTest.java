@@ -236,6 +236,19 @@ class IncrementalBuilderTest {
   }
 
   @Test
+  void aRefusedLinkIsReportedOnEveryRebuildUntilItIsFixed() throws IOException {
+    Files.writeString(essay(4), Files.readString(essay(4)) + "\n> [!NOTE]\n> See [this](javascript:alert(1)).\n");
+    ScholiaException first = assertThrows(ScholiaException.class, () -> builder.rebuild(List.of(essay(4))));
+    // Another essay's edit: the unchanged essay's link is not walked again, but still refused.
+    Files.writeString(essay(6), Files.readString(essay(6)).replace("summary: \"Synthetic", "summary: \"A synthetic"));
+    ScholiaException again = assertThrows(ScholiaException.class, () -> builder.rebuild(List.of(essay(6))));
+    assertEquals(first.getMessage(), again.getMessage());
+    assertTrue(again.getMessage().contains("javascript"), again.getMessage());
+    edit(essay(4), "javascript:alert(1)", "https://example.org/");
+    assertSameAsFullBuild();
+  }
+
+  @Test
   void seedEditIsSeenAndReported() throws IOException {
     Path seed = root.resolve("seeds/synthetic.txt");
     Files.writeString(seed, Files.readString(seed) + "A new paragraph no essay quotes yet.\n");
