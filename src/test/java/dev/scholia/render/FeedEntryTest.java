@@ -8,10 +8,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 
 class FeedEntryTest {
-  /** What an XML parser reads back from {@code <content>} holding the entry's CDATA form. */
+  /** What an XML parser reads back from {@code <content>} holding the entry's body in a CDATA section, as the feed template writes it. */
   private static String readBack(String html) throws Exception {
     FeedEntry entry = new FeedEntry("Title", "https://example.org/e/", "Theme", "", () -> html);
-    String xml = "<content type=\"html\">" + entry.contentCdata() + "</content>";
+    String xml = "<content type=\"html\"><![CDATA[" + entry.contentInCdata() + "]]></content>";
     return DocumentBuilderFactory.newInstance()
         .newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
