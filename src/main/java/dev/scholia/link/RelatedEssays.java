@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Ranks, for every essay, the essays most like it: by the glossary terms they share and by their
@@ -281,16 +280,46 @@ final class RelatedEssays {
 
   /** An essay's tf-idf vector keeping its {@code keep} heaviest features; features of one essay only are dropped. */
   private static Vector vector(Map<String, Integer> counts, Map<String, Integer> documentFrequency, int n, int keep) {
-    Map<String, Double> weights =
-        counts.entrySet().stream()
-            .filter(e -> documentFrequency.get(e.getKey()) > 1)
-            .map(e -> Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((n + 1.0) / documentFrequency.get(e.getKey()))))
-            .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-            .limit(keep)
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    String[] features = new String[counts.size()];
+    double[] weight = new double[counts.size()];
+    int found = 0;
+    for (Map.Entry<String, Integer> count : counts.entrySet()) {
+      int df = documentFrequency.get(count.getKey());
+      if (df > 1) {
+        features[found] = count.getKey();
+        weight[found] = (1 + Math.log(count.getValue())) * Math.log((n + 1.0) / df);
+        found++;
+      }
+    }
+    // The heaviest kept in order, ties by feature, by insertion into a short array: sorting all
+    // of an essay's few hundred words to keep sixteen was most of the vectors' cost.
+    int[] heaviest = new int[Math.min(keep, found)];
+    int kept = 0;
+    for (int i = 0; i < found; i++) {
+      int at = kept;
+      while (at > 0 && heavier(i, heaviest[at - 1], features, weight)) {
+        at--;
+      }
+      if (at < heaviest.length) {
+        System.arraycopy(heaviest, at, heaviest, at + 1, Math.min(kept, heaviest.length - 1) - at);
+        heaviest[at] = i;
+        kept = Math.min(kept + 1, heaviest.length);
+      }
+    }
+    // Put in that order, as the sorted stream collected them before, so that the map iterates in
+    // the same order and every sum over it adds the same numbers in the same order.
+    Map<String, Double> weights = new HashMap<>();
+    for (int k = 0; k < kept; k++) {
+      weights.put(features[heaviest[k]], weight[heaviest[k]]);
+    }
     double norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
     weights.replaceAll((k, w) -> w / norm);
     return new Vector(weights);
+  }
+
+  private static boolean heavier(int a, int b, String[] features, double[] weight) {
+    int byWeight = Double.compare(weight[a], weight[b]);
+    return byWeight > 0 || (byWeight == 0 && features[a].compareTo(features[b]) < 0);
   }
 
   private static Map<String, Postings> postings(List<Vector> vectors) {
