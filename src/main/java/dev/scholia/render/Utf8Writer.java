@@ -48,55 +48,57 @@ final class Utf8Writer extends Writer {
   }
 
   private void encode(char[] text, int from, int to) throws IOException {
-    for (int i = from; i < to; i++) {
+    int i = from;
+    while (i < to) {
       // Room for the longest thing one char can add: a '?' for a waiting surrogate and 3 bytes.
       if (used > buffer.length - 4) {
         drain();
       }
-      // Most text is a run of ASCII: copied by a loop with nothing else to check.
+      // Most text is a run of ASCII: copied by a loop with nothing else to check, as far as the
+      // buffer has room.
       if (pendingHigh == 0) {
         int end = Math.min(to, i + buffer.length - used);
         while (i < end && text[i] < 0x80) {
           buffer[used++] = (byte) text[i++];
         }
-        if (i == end) {
-          i--;
+        if (i == end || used > buffer.length - 4) {
           continue;
         }
-        if (used > buffer.length - 4) {
-          drain();
-        }
       }
-      char c = text[i];
-      if (pendingHigh != 0) {
-        char high = pendingHigh;
-        pendingHigh = 0;
-        if (Character.isLowSurrogate(c)) {
-          int codePoint = Character.toCodePoint(high, c);
-          buffer[used++] = (byte) (0xF0 | (codePoint >> 18));
-          buffer[used++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
-          buffer[used++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
-          buffer[used++] = (byte) (0x80 | (codePoint & 0x3F));
-          continue;
-        }
-        buffer[used++] = '?';
+      encode(text[i++]);
+    }
+  }
+
+  /** Encodes one char that is not part of an ASCII run, or follows a waiting high surrogate. */
+  private void encode(char c) {
+    if (pendingHigh != 0) {
+      char high = pendingHigh;
+      pendingHigh = 0;
+      if (Character.isLowSurrogate(c)) {
+        int codePoint = Character.toCodePoint(high, c);
+        buffer[used++] = (byte) (0xF0 | (codePoint >> 18));
+        buffer[used++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+        buffer[used++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+        buffer[used++] = (byte) (0x80 | (codePoint & 0x3F));
+        return;
       }
-      if (c < 0x80) {
-        buffer[used++] = (byte) c;
-      } else if (c < 0x800) {
-        buffer[used++] = (byte) (0xC0 | (c >> 6));
-        buffer[used++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c)) {
-        // Its low half may come with the next write (a JSON generator flushes its buffer wherever
-        // it is full), as the JDK's encoder would wait for it.
-        pendingHigh = c;
-      } else if (Character.isLowSurrogate(c)) {
-        buffer[used++] = '?';
-      } else {
-        buffer[used++] = (byte) (0xE0 | (c >> 12));
-        buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        buffer[used++] = (byte) (0x80 | (c & 0x3F));
-      }
+      buffer[used++] = '?';
+    }
+    if (c < 0x80) {
+      buffer[used++] = (byte) c;
+    } else if (c < 0x800) {
+      buffer[used++] = (byte) (0xC0 | (c >> 6));
+      buffer[used++] = (byte) (0x80 | (c & 0x3F));
+    } else if (Character.isHighSurrogate(c)) {
+      // Its low half may come with the next write (a JSON generator flushes its buffer wherever
+      // it is full), as the JDK's encoder would wait for it.
+      pendingHigh = c;
+    } else if (Character.isLowSurrogate(c)) {
+      buffer[used++] = '?';
+    } else {
+      buffer[used++] = (byte) (0xE0 | (c >> 12));
+      buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      buffer[used++] = (byte) (0x80 | (c & 0x3F));
     }
   }
 
