@@ -63,7 +63,7 @@ public final class Provenance {
   }
 
   /** Whether {@code other} places every thread line where this does (nodes aside). */
-  public boolean placesLinesAs(Provenance other) {
+  boolean placesLinesAs(Provenance other) {
     return placementOfLine.equals(other.placementOfLine);
   }
 

@@ -1,5 +1,6 @@
 package dev.scholia.link;
 
+import dev.scholia.fidelity.PlacementMemo;
 import dev.scholia.fidelity.Provenance;
 import dev.scholia.model.Discussion;
 import java.util.List;
@@ -22,9 +23,7 @@ public final class LinkCache {
   private final Map<Node, GlossaryMentions> mentions = new ConcurrentHashMap<>();
   private final RelatedEssays related = new RelatedEssays();
   private GlossaryIndex glossary;
-  private List<Discussion> continuedThreads;
-  private Provenance continuedPlacements;
-  private List<Continuation> continuations;
+  private final PlacementMemo<List<Continuation>> continuations = new PlacementMemo<>();
 
   /** Starts a build with {@code index}: mentions found with another glossary are forgotten. */
   void useGlossary(GlossaryIndex index) {
@@ -61,14 +60,7 @@ public final class LinkCache {
    * changed: they follow from nothing else, and an edit to a title or a note moves no line.
    */
   List<Continuation> continuations(List<Discussion> discussions, Provenance provenance) {
-    // The threads are the same list while their files are unchanged (CompileCache).
-    if (discussions != continuedThreads || !provenance.placesLinesAs(continuedPlacements)) {
-      continuations = Continuations.find(discussions, provenance);
-      continuedThreads = discussions;
-    }
-    // The new provenance either way: the old one holds the previous build's syntax trees.
-    continuedPlacements = provenance;
-    return continuations;
+    return continuations.get(discussions, provenance, null, () -> Continuations.find(discussions, provenance));
   }
 
   Map<String, List<String>> related(List<RelatedEssays.Profile> essays) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.scholia.fidelity.PlacementMemo;
 import dev.scholia.fidelity.Provenance;
 import dev.scholia.fidelity.Provenance.Placement;
 import dev.scholia.model.Comment;
@@ -38,30 +39,16 @@ final class SourceMap {
   private SourceMap() {}
 
   /**
-   * The last source map made, with what it was made from, for a session: an edit rarely moves a
-   * thread line (a title or a note does not), and writing the map again was a sixth of a rebuild
-   * at 4,000 essays, where comparing what it is made from is a lookup per line.
+   * The last source map made, for a session: made again only when the threads, a line's placement
+   * or an essay's theme changed.
    */
   static final class Memo {
-    private List<Discussion> discussions;
-    private Map<String, String> themeOfEssay;
-    private Provenance provenance;
-    private byte[] json;
+    private final PlacementMemo<byte[]> made = new PlacementMemo<>();
 
-    /** The source map of an archive: the bytes made last time when nothing they show changed. */
+    /** The source map of an archive, the bytes made last time when nothing they show changed. */
     byte[] toJson(List<Discussion> discussions, List<EssaySource> essays, Provenance provenance) {
       Map<String, String> themes = themeOfEssay(essays);
-      // The threads are the same list while their files are unchanged (CompileCache).
-      boolean same =
-          json != null && discussions == this.discussions && themes.equals(themeOfEssay) && provenance.placesLinesAs(this.provenance);
-      if (!same) {
-        json = SourceMap.toJson(discussions, themes, provenance);
-        this.discussions = discussions;
-        this.themeOfEssay = themes;
-      }
-      // The new provenance either way: the old one holds the previous build's syntax trees.
-      this.provenance = provenance;
-      return json;
+      return made.get(discussions, provenance, themes, () -> SourceMap.toJson(discussions, themes, provenance));
     }
   }
 
