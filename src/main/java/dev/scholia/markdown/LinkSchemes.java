@@ -89,8 +89,9 @@ public final class LinkSchemes {
   }
 
   /**
-   * The file line and column of the scheme in the node's block. Blocks carry source spans, inline
-   * nodes do not; so the scheme is looked for in the block's lines, falling back to its first line.
+   * The file line and column of the scheme in the node's lines: the scheme is looked for from
+   * where the node's source span starts (or, without one, its block's), falling back to its first
+   * line.
    */
   private static int[] locate(MarkdownText text, String[] lines, Node node, String scheme) {
     Node block = node;

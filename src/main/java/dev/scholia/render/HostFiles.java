@@ -44,7 +44,7 @@ final class HostFiles {
   }
 
   /** Whether the site has a feed (and a sitemap): only with a {@code baseUrl}, for absolute links. */
-  static boolean writesFeed(SiteConfig site) {
+  private static boolean writesFeed(SiteConfig site) {
     return site.baseUrl() != null;
   }
 

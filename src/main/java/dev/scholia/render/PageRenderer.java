@@ -57,7 +57,7 @@ public final class PageRenderer {
 
   /** A renderer for a one-off build. */
   public PageRenderer(Archive archive) {
-    this(archive, HostFiles.writesFeed(archive.content().site()) ? RenderCache.handingOver() : RenderCache.none());
+    this(archive, RenderCache.none());
   }
 
   /** A renderer reusing what {@code cache} kept from a session's earlier builds. */

@@ -17,15 +17,13 @@ import org.commonmark.node.Node;
  * rendering them all again was a fifth of a rebuild). Cards and passages follow from the tree
  * alone; a body is rendered again when its link facts change.
  *
- * <p>A one-off build keeps nothing ({@link #none()}): holding every rendered body until the build
- * ends would only add to its peak memory. Where the site has a feed, each body has two readers,
- * its page and the feed, and is rendered once, kept only until the second takes it
- * ({@link #handingOver()}).
+ * <p>A one-off build keeps nothing ({@link #none()}), not even a body between its two readers, its
+ * page and the feed: the feed starts first and runs ahead of the pages, so a body kept for its
+ * page would wait there with nearly every other (tried: at 16,000 essays that held 260 MB more at
+ * the peak and cost 3 s more of collection than the rendering it saved).
  */
 public final class RenderCache {
   private final boolean keep;
-  /** Bodies rendered for one of their two readers, waiting for the other; {@code null} if not handing over. */
-  private final Map<Node, String> handedOver;
   private final Map<Node, EssayCard> cards = new ConcurrentHashMap<>();
   private final Map<Node, List<SearchIndex.Passage>> passages = new ConcurrentHashMap<>();
   private final Map<Node, Body> bodies = new ConcurrentHashMap<>();
@@ -35,28 +33,18 @@ public final class RenderCache {
   /** A rendered body and what it was rendered against besides its tree. */
   private record Body(List<?> linkFacts, boolean trustHtml, String html) {}
 
-  private RenderCache(boolean keep, boolean handOver) {
+  private RenderCache(boolean keep) {
     this.keep = keep;
-    this.handedOver = handOver ? new ConcurrentHashMap<>() : null;
   }
 
   /** A cache for the rebuilds of one session. */
   public static RenderCache forSession() {
-    return new RenderCache(true, false);
+    return new RenderCache(true);
   }
 
   /** A cache that keeps nothing, for a one-off build. */
   static RenderCache none() {
-    return new RenderCache(false, false);
-  }
-
-  /**
-   * A cache for a one-off build whose bodies are each read twice (by the page and the feed): a
-   * body is kept from its first reading to its second. Rendering each body twice was a twentieth
-   * of a 4,000-essay build.
-   */
-  static RenderCache handingOver() {
-    return new RenderCache(false, true);
+    return new RenderCache(false);
   }
 
   /** The essay's card, made again only when its tree is new. */
@@ -75,7 +63,7 @@ public final class RenderCache {
    */
   String body(ParsedEssay essay, List<?> linkFacts, boolean trustHtml, Supplier<String> render) {
     if (!keep) {
-      return handedOver == null ? render.get() : handOver(essay.document(), render);
+      return render.get();
     }
     Body known = bodies.get(essay.document());
     if (known == null || known.trustHtml() != trustHtml || !known.linkFacts().equals(linkFacts)) {
@@ -83,22 +71,6 @@ public final class RenderCache {
       bodies.put(essay.document(), known);
     }
     return known.html();
-  }
-
-  /**
-   * The body waiting for its second reader, taken away; or, for the first, rendered and left for
-   * the second. When both come at once, both render and nothing is left behind.
-   */
-  private String handOver(Node tree, Supplier<String> render) {
-    String waiting = handedOver.remove(tree);
-    if (waiting != null) {
-      return waiting;
-    }
-    String html = render.get();
-    if (handedOver.putIfAbsent(tree, html) != null) {
-      handedOver.remove(tree);
-    }
-    return html;
   }
 
   private String canonical(String word) {

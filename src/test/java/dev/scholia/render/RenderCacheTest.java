@@ -26,18 +26,6 @@ class RenderCacheTest {
   }
 
   @Test
-  void handingOverRendersOnceForThePageAndTheFeedAndKeepsNothingAfter() {
-    RenderCache cache = RenderCache.handingOver();
-    String page = cache.body(ESSAY, List.of(), false, render);
-    String feed = cache.body(ESSAY, List.of(), false, render);
-    assertEquals(page, feed);
-    assertEquals(1, renders.get());
-    // Taken by its second reader, the body is no longer held: a third reading renders it again.
-    cache.body(ESSAY, List.of(), false, render);
-    assertEquals(2, renders.get());
-  }
-
-  @Test
   void sessionRendersAgainOnlyWhenTheLinkFactsChange() {
     RenderCache cache = RenderCache.forSession();
     cache.body(ESSAY, List.of("a"), false, render);
