@@ -40,7 +40,8 @@ public final class ArchiveCompiler {
     Diagnostics diagnostics = new Diagnostics();
     // Templates compile and threads are read on threads of their own while content is read, as
     // none needs another: compiling templates (most of it loading Pebble) was a third of a small
-    // archive's front half, and reading a large thread is a second of work on one core.
+    // archive's front half, and reading a large thread is a second of work on one core. Nothing
+    // before rendering needs the templates, so they are waited for last, after the link stage.
     CompletableFuture<Templates> compiling = Background.start("scholia-templates", () -> cache.templates(root));
     Diagnostics threadProblems = new Diagnostics();
     CompletableFuture<List<Discussion>> reading = Background.start("scholia-threads", () -> cache.discussions(root, threadProblems));
@@ -50,7 +51,6 @@ public final class ArchiveCompiler {
     // The fidelity check compares threads with essays: after a file could not be read it would
     // only repeat that problem as "paragraph is in no essay" noise, so it needs a clean read.
     boolean readCleanly = !diagnostics.hasErrors();
-    Templates templates = collecting(diagnostics, () -> joined(compiling));
     List<ParsedEssay> essays =
         content == null ? List.of() : cache.parse(content.essays(), diagnostics);
     if (content != null) {
@@ -58,6 +58,7 @@ public final class ArchiveCompiler {
     }
     Provenance provenance = readCleanly ? FidelityChecker.check(discussions, essays, diagnostics, cache.fidelity()) : null;
     Links links = provenance == null ? null : Linker.link(content, discussions, essays, provenance, diagnostics, cache.links());
+    Templates templates = collecting(diagnostics, () -> joined(compiling));
     diagnostics.throwIfErrors();
     return new Archive(root, content, discussions, essays, provenance, links, templates, diagnostics.warnings());
   }
