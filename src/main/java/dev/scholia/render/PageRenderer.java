@@ -114,7 +114,9 @@ public final class PageRenderer {
       out.put("theme:" + theme.slug(), theme);
     }
     Links links = archive.links();
-    Function<String, String> titles = slug -> cards.get(slug).title();
+    Map<String, String> titleOf = new HashMap<>();
+    cards.forEach((slug, card) -> titleOf.put(slug, card.title()));
+    Function<String, String> titles = titleOf::get;
     for (ParsedEssay essay : essays.values()) {
       String slug = essay.slug();
       out.put("essay:" + slug, essay.source());
@@ -126,8 +128,8 @@ public final class PageRenderer {
     out.put("glossary", glossary);
     out.put("nav", navigation());
     out.put("threads", archive.discussions().stream().map(d -> new LinkView(d.seed(), Urls.thread(d.seed()))).toList());
-    for (Discussion discussion : archive.discussions()) {
-      out.put("thread:" + discussion.seed(), ThreadPage.view(discussion, archive.provenance(), titles));
+    for (ThreadView thread : cache.threadViews(archive.discussions(), archive.provenance(), titleOf)) {
+      out.put("thread:" + thread.seed(), thread);
     }
     for (String template : Templates.ALL) {
       out.put("template:" + template, archive.templates().fingerprint(template));
