@@ -81,7 +81,7 @@ public final class RenderCache {
   /**
    * The view of each thread's page, made again only when a thread, where its lines are placed or
    * an essay's title changed (a placed line links to its essay by title): a thread's page shows
-   * every line, and making its view again was a tenth of a rebuild at 4,000 essays.
+   * every line, and making its view again was nearly a tenth of a rebuild at 4,000 essays.
    */
   List<ThreadView> threadViews(List<Discussion> threads, Provenance provenance, Map<String, String> titles) {
     Supplier<List<ThreadView>> make = () -> threads.stream().map(thread -> ThreadPage.view(thread, provenance, titles::get)).toList();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scholia.model.MarkdownText;
+import java.util.ArrayList;
+import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Image;
@@ -27,6 +29,7 @@ class MarkdownTest {
   @Test
   void linksAndImagesKeepTheirPlaceOtherInlineNodesOnlyTheirBlocks() {
     Node document = Markdown.parse(TEXT);
+    List<String> seen = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
           @Override
@@ -34,16 +37,19 @@ class MarkdownTest {
             assertEquals(1, link.getSourceSpans().get(0).getLineIndex());
             assertEquals(9, link.getSourceSpans().get(0).getColumnIndex());
             assertEquals(5, Markdown.lineOf(TEXT, link));
+            seen.add("link");
           }
 
           @Override
           public void visit(Image image) {
             assertEquals(1, image.getSourceSpans().get(0).getLineIndex());
+            seen.add("image");
           }
 
           @Override
           public void visit(Emphasis emphasis) {
             assertTrue(emphasis.getSourceSpans().isEmpty());
+            seen.add("emphasis");
             visitChildren(emphasis);
           }
 
@@ -52,8 +58,10 @@ class MarkdownTest {
             assertTrue(text.getSourceSpans().isEmpty());
             // Its paragraph's first line, though this text may be on the second.
             assertEquals(4, Markdown.lineOf(TEXT, text));
+            seen.add(text.getLiteral());
           }
         });
+    assertEquals(List.of("First line,", "then ", "emphasis", "a", " ", "link", " and ", "image", " on the second."), seen);
     assertEquals(4, Markdown.lineOf(TEXT, document.getFirstChild()));
   }
 }
