@@ -108,7 +108,9 @@ class ArchiveInBrowserTest {
     var driver = chromium.driver;
     String word = wordFromTheSeed();
     String prefix = word.substring(0, 6).toLowerCase(Locale.ROOT);
-    WebElement box = driver.findElement(By.id("search-input"));
+    // The box is made by search.js: waited for rather than assumed, since one fresh-clone CI run
+    // (2026-12-03) found it missing right after the page had loaded.
+    WebElement box = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("search-input")));
     box.sendKeys(prefix);
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-results .search-hit")));
     WebElement hit = driver.findElement(By.cssSelector("#search-results .search-hit"));
