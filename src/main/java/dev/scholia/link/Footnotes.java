@@ -202,7 +202,11 @@ public final class Footnotes {
     return node;
   }
 
-  /** CommonMark keeps {@code [^x]} without a definition as text; the raw source tells it apart from {@code \[^x\]}. */
+  /**
+   * CommonMark keeps {@code [^x]} without a definition as text; the raw source tells it apart from
+   * {@code \[^x\]}. Text holding {@code [^} keeps its source span for this ({@code Markdown.parse}
+   * drops the spans of other text).
+   */
   private static void reportUndefined(Body body, Diagnostics diagnostics) {
     String source = body.text().text();
     body.document()
