@@ -94,7 +94,7 @@ class AccessibilityTest {
     chromium.prefersColorScheme(scheme);
     List<String> violations = new ArrayList<>();
     for (String page : mainPages()) {
-      chromium.driver.get(server.root() + page);
+      chromium.open(server.root() + page);
       assertEquals(scheme.equals("dark"), chromium.driver.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches"));
       violations.addAll(axeViolations(page + " (" + scheme + ")"));
     }
@@ -107,7 +107,7 @@ class AccessibilityTest {
   @ValueSource(strings = {"light", "dark"})
   void openSearchResultsHaveNoAxeViolations(String scheme) throws IOException {
     chromium.prefersColorScheme(scheme);
-    chromium.driver.get(server.root() + "index.html");
+    chromium.open(server.root() + "index.html");
     String word = ArchiveInBrowserTest.wordFromTheSeed();
     chromium.driver.findElement(By.id("search-input")).sendKeys(word.substring(0, 5));
     new WebDriverWait(chromium.driver, Duration.ofSeconds(10))
@@ -121,7 +121,7 @@ class AccessibilityTest {
     Path page = Files.createTempFile("scholia-axe-", ".html");
     try {
       Files.writeString(page, "<!DOCTYPE html><html><title>t</title><img src=x.svg><p style='color:#eee;background:#fff'>faint</p></html>");
-      chromium.driver.get(page.toUri().toString());
+      chromium.open(page.toUri().toString());
       List<String> violations = axeViolations("broken page");
       assertTrue(violations.stream().anyMatch(v -> v.contains("image-alt")), violations.toString());
       assertTrue(violations.stream().anyMatch(v -> v.contains("html-has-lang")), violations.toString());
@@ -133,7 +133,7 @@ class AccessibilityTest {
 
   @Test
   void skipLinkAppearsOnFirstTabAndFocusIsVisible() throws IOException {
-    chromium.driver.get(server.root() + first(BuiltArchive.site(), "essays"));
+    chromium.open(server.root() + first(BuiltArchive.site(), "essays"));
     chromium.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
     WebElement focused = chromium.driver.switchTo().activeElement();
     assertEquals("skip-link", focused.getAttribute("class"));

@@ -43,7 +43,7 @@ class ArchiveInBrowserTest {
     } else {
       root = site.toUri().toString();
     }
-    chromium.driver.get(root + "index.html");
+    chromium.open(root + "index.html");
   }
 
   @AfterEach
@@ -80,24 +80,24 @@ class ArchiveInBrowserTest {
     String indexUrl = driver.getCurrentUrl();
     WebElement firstEssay = driver.findElement(By.cssSelector(".essay-list a"));
     String title = firstEssay.getText();
-    firstEssay.click();
+    chromium.follow(firstEssay);
     assertEquals(title, h1());
     assertTrue(driver.getCurrentUrl().startsWith(root + "essays/"), driver.getCurrentUrl());
 
     WebElement themeCrumb = driver.findElement(By.cssSelector(".breadcrumbs a[href*='themes/']"));
     String theme = themeCrumb.getText();
-    themeCrumb.click();
+    chromium.follow(themeCrumb);
     assertEquals(theme, h1());
-    driver.navigate().back();
+    chromium.back();
     assertEquals(title, h1());
 
     List<WebElement> pager = driver.findElements(By.cssSelector(".pager a[rel=next]"));
     if (!pager.isEmpty()) {
-      pager.get(0).click();
+      chromium.follow(pager.get(0));
       assertTrue(driver.getCurrentUrl().startsWith(root + "essays/"));
-      driver.navigate().back();
+      chromium.back();
     }
-    driver.findElement(By.cssSelector(".breadcrumbs a")).click();
+    chromium.follow(driver.findElement(By.cssSelector(".breadcrumbs a")));
     assertEquals(indexUrl, driver.getCurrentUrl());
   }
 
@@ -108,20 +108,16 @@ class ArchiveInBrowserTest {
     var driver = chromium.driver;
     String word = wordFromTheSeed();
     String prefix = word.substring(0, 6).toLowerCase(Locale.ROOT);
-    // The box is made by search.js: waited for rather than assumed, since one fresh-clone CI run
-    // (2026-12-03) found it missing right after the page had loaded.
-    WebElement box = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("search-input")));
-    box.sendKeys(prefix);
+    driver.findElement(By.id("search-input")).sendKeys(prefix);
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-results .search-hit")));
     WebElement hit = driver.findElement(By.cssSelector("#search-results .search-hit"));
     List<String> marks = hit.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
     assertFalse(marks.isEmpty(), "the snippet highlights the match");
     marks.forEach(mark -> assertTrue(mark.toLowerCase(Locale.ROOT).startsWith(prefix), mark));
-    hit.findElement(By.tagName("a")).click();
-    waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("index.html?")));
+    chromium.follow(hit.findElement(By.tagName("a")));
     String text = driver.findElement(By.tagName("main")).getText().toLowerCase(Locale.ROOT);
     assertTrue(text.contains(prefix), "the opened result mentions " + prefix);
-    driver.navigate().back();
+    chromium.back();
     assertTrue(driver.getCurrentUrl().endsWith("index.html"), driver.getCurrentUrl());
   }
 
@@ -129,7 +125,7 @@ class ArchiveInBrowserTest {
   private void openEssayContaining(String marker) throws IOException {
     String slug = essaySlugs().stream().filter(s -> essayHtml(s).contains(marker)).findFirst().orElseThrow(
         () -> new AssertionError("no essay contains " + marker));
-    chromium.driver.findElement(By.cssSelector(".essay-list a[href*='essays/" + slug + "/']")).click();
+    chromium.follow(chromium.driver.findElement(By.cssSelector(".essay-list a[href*='essays/" + slug + "/']")));
     assertTrue(chromium.driver.getCurrentUrl().contains("essays/" + slug + "/"), chromium.driver.getCurrentUrl());
   }
 
@@ -150,20 +146,20 @@ class ArchiveInBrowserTest {
 
     WebElement term = driver.findElement(By.cssSelector(".prose a.glossary-term"));
     String word = term.getText();
-    term.click();
+    chromium.follow(term);
     assertTrue(driver.getCurrentUrl().contains("glossary/index.html#"), driver.getCurrentUrl());
     WebElement entry = target();
     assertTrue(entry.isDisplayed());
     assertTrue(entry.getText().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT).substring(0, 3)), entry.getText());
-    driver.navigate().back();
+    chromium.back();
     assertEquals(essayUrl, driver.getCurrentUrl());
 
     WebElement source = driver.findElement(By.cssSelector(".prose a.source-line"));
-    source.click();
+    chromium.follow(source);
     assertTrue(driver.getCurrentUrl().contains("thread/"), driver.getCurrentUrl());
     WebElement line = target();
     assertTrue(line.isDisplayed());
-    line.findElement(By.cssSelector("a.placed-in")).click();
+    chromium.follow(line.findElement(By.cssSelector("a.placed-in")));
     assertEquals(essayTitle, h1());
     assertTrue(target().isDisplayed(), "the thread links to the paragraph's anchor in the essay");
   }

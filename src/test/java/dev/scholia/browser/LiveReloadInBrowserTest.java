@@ -44,7 +44,7 @@ class LiveReloadInBrowserTest {
 
     try (ServeSession session = ServeSession.start(root, work.resolve("preview"), "127.0.0.1", 0, QUIET);
         Chromium chromium = Chromium.start()) {
-      chromium.driver.get("http://127.0.0.1:" + session.port() + "/essays/" + SyntheticArchive.essaySlug(1) + "/");
+      chromium.open("http://127.0.0.1:" + session.port() + "/essays/" + SyntheticArchive.essaySlug(1) + "/");
       WebDriverWait wait = new WebDriverWait(chromium.driver, Duration.ofSeconds(30));
       waitForTheEventStream(chromium);
 
