@@ -3,16 +3,48 @@ package dev.scholia.cli;
 import dev.scholia.content.Scaffold;
 import java.util.List;
 
-/** {@code scholia new essay} and {@code scholia new term}: content files with valid front matter. */
+/**
+ * {@code scholia new archive}, {@code new essay} and {@code new term}: the start of an archive, and
+ * content files with valid front matter.
+ */
 final class NewCommand {
   static final CommandGroup GROUP =
       new CommandGroup(
           "new",
-          "Create a content file with valid front matter; an existing file is never overwritten.",
-          "Examples:\n  scholia new essay \"Why slack matters\" --theme learning-dynamics\n  scholia new term \"Bone meal\"",
-          List.of(Essay.COMMAND, Term.COMMAND));
+          "Start an archive, or create a content file with valid front matter; an existing file is never overwritten.",
+          "Examples:\n  scholia new archive \"Notes on learning\" --root notes\n"
+              + "  scholia new essay \"Why slack matters\" --theme learning-dynamics\n  scholia new term \"Bone meal\"",
+          List.of(Archive.COMMAND, Essay.COMMAND, Term.COMMAND));
 
   private NewCommand() {}
+
+  /** {@code new archive "TITLE"}. */
+  private static final class Archive implements Command.Action {
+    private static final Parameter TITLE = Parameter.one("TITLE", "The archive's name, shown in every page's header");
+
+    static final Command COMMAND =
+        new Command(
+            "archive",
+            "Start an archive: seeds/, content/site.yaml and a catch-all theme.",
+            "Creates the folder given by --root if need be, an empty seeds/ for the thread, content/site.yaml"
+                + " with the title, and content/themes/miscellany.md, the theme for paragraphs no other theme"
+                + " claims. A folder whose content/ holds anything is refused.",
+            List.of(RootOption.ROOT),
+            List.of(TITLE),
+            new Archive());
+
+    @Override
+    public void run(Arguments arguments, Terminal terminal) {
+      List<Scaffold.Created> created = Scaffold.archive(RootOption.of(arguments), arguments.word(TITLE));
+      created.forEach(file -> terminal.out().println("created " + file.path()));
+      terminal
+          .out()
+          .println(
+              "Next: put the thread in seeds/ as a .txt file (one paragraph a line), add a file in content/themes/"
+                  + " for each subject with the keywords that mark it, then run `scholia split` to write the essays"
+                  + " and `scholia serve` to read them.");
+    }
+  }
 
   /** {@code new essay "TITLE" --theme SLUG}. */
   private static final class Essay implements Command.Action {

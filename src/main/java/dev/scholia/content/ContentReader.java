@@ -67,7 +67,7 @@ public final class ContentReader {
     if (!Files.isDirectory(content)) {
       throw new ScholiaException(
           Diagnostic.error("content", 0, "no content/ folder in " + root.toAbsolutePath().normalize())
-              .withHint("run `scholia split` to create essays from seeds/, or pass --root"));
+              .withHint("start an archive with `scholia new archive \"TITLE\"`, or pass the --root of one"));
     }
     if (InputFiles.isLink(root, content, diagnostics)) {
       return new Content(SiteConfig.defaults(), List.of(), List.of(), List.of());

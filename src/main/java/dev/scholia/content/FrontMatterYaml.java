@@ -25,10 +25,15 @@ public final class FrontMatterYaml {
 
   /** {@code ---}, the fields in their map's order, {@code ---}: the head of a content file. */
   public static String write(Map<String, Object> fields) {
+    return "---\n" + yaml(fields) + "---\n";
+  }
+
+  /** The fields in their map's order, as a YAML file of their own ({@code site.yaml}). */
+  public static String yaml(Map<String, Object> fields) {
     try {
-      return "---\n" + YAML.writeValueAsString(fields) + "---\n";
+      return YAML.writeValueAsString(fields);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("front matter holds only strings, numbers and lists", e);
+      throw new IllegalStateException("front matter holds only strings, numbers, booleans and lists", e);
     }
   }
 }

@@ -17,16 +17,53 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * New content files with valid front matter, for {@code scholia new}: an essay in a theme that
- * exists, or a glossary term no other entry already names. The slug comes from the title unless
- * given; an existing file is never overwritten. Front matter is written by the YAML library, so
- * any title (colons, quotes, accents) comes out as valid YAML.
+ * New content files with valid front matter, for {@code scholia new}: the start of an archive, an
+ * essay in a theme that exists, or a glossary term no other entry already names. The slug comes
+ * from the title unless given; an existing file is never overwritten. Front matter is written by
+ * the YAML library, so any title (colons, quotes, accents) comes out as valid YAML.
  */
 public final class Scaffold {
   private Scaffold() {}
 
   /** A file made: where it is, relative to the archive root as well. */
   public record Created(Path file, String path) {}
+
+  /** The catch-all theme a new archive starts with: {@code split} needs at least one theme. */
+  private static final String FIRST_THEME = "miscellany";
+
+  /**
+   * Starts an archive in {@code root}: an empty {@code seeds/} for the thread, {@code
+   * content/site.yaml} with the archive's title, and one theme, a catch-all, so that {@code split}
+   * runs as soon as a thread is in {@code seeds/}. A root whose {@code content/} holds anything
+   * already is an archive: it is refused, and nothing is written.
+   */
+  public static List<Created> archive(Path root, String title) {
+    requireTitle(title);
+    Path content = root.resolve("content");
+    if (holdsAnything(content)) {
+      throw new ScholiaException(
+          Diagnostic.error("content", 0, "content/ exists already in " + root.toAbsolutePath().normalize() + "; nothing was written")
+              .withHint("add to the archive with `scholia new essay` and `scholia new term`, or pass another --root"));
+    }
+    try {
+      Files.createDirectories(root.resolve("seeds"));
+    } catch (IOException e) {
+      throw new ScholiaException(Diagnostic.error("seeds", 0, "cannot create: " + e.getMessage()));
+    }
+    Map<String, Object> site = new LinkedHashMap<>();
+    site.put("title", title.strip());
+    Map<String, Object> theme = new LinkedHashMap<>();
+    theme.put("title", "Miscellany");
+    theme.put("description", "Asides that belong to no other theme.");
+    theme.put("keywords", List.of());
+    theme.put("catchAll", true);
+    return List.of(
+        write(root, content.resolve("site.yaml"), FrontMatterYaml.yaml(site)),
+        write(
+            root,
+            content.resolve("themes/" + FIRST_THEME + ".md"),
+            FrontMatterYaml.write(theme) + "Everything the thread says that no other theme claims.\n"));
+  }
 
   /** Creates {@code content/essays/<slug>.md} in theme {@code theme}, with no paragraphs yet. */
   public static Created essay(Path root, String title, String theme, String slug) {
@@ -49,7 +86,7 @@ public final class Scaffold {
     fields.put("title", title.strip());
     fields.put("theme", theme);
     fields.put("summary", "");
-    return write(root, essays.resolve(chosen + ".md"), fields);
+    return write(root, essays.resolve(chosen + ".md"), FrontMatterYaml.write(fields) + "\n");
   }
 
   /** Creates {@code content/glossary/<slug>.md} for {@code term}, with an empty definition. */
@@ -73,13 +110,17 @@ public final class Scaffold {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("term", term.strip());
     fields.put("aliases", List.of());
-    return write(root, root.resolve("content/glossary/" + chosen + ".md"), fields);
+    return write(root, root.resolve("content/glossary/" + chosen + ".md"), FrontMatterYaml.write(fields) + "\n");
   }
 
-  private static String slug(String title, String given) {
+  private static void requireTitle(String title) {
     if (title.isBlank()) {
       throw new ScholiaException(Diagnostic.error("(command line)", 0, "the title is empty"));
     }
+  }
+
+  private static String slug(String title, String given) {
+    requireTitle(title);
     if (given == null) {
       return Slugs.fromTitle(title);
     }
@@ -91,10 +132,9 @@ public final class Scaffold {
     return given;
   }
 
-  private static Created write(Path root, Path file, Map<String, Object> fields) {
+  private static Created write(Path root, Path file, String text) {
     String path = relative(root, file);
     try {
-      String text = FrontMatterYaml.write(fields) + "\n";
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
@@ -113,6 +153,17 @@ public final class Scaffold {
     }
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(p -> p.getFileName().toString().equals(name)).toList();
+    } catch (IOException e) {
+      throw new ScholiaException(Diagnostic.error(folder.toString(), 0, "cannot list: " + e.getMessage()));
+    }
+  }
+
+  private static boolean holdsAnything(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return Files.exists(folder);
+    }
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.findAny().isPresent();
     } catch (IOException e) {
       throw new ScholiaException(Diagnostic.error(folder.toString(), 0, "cannot list: " + e.getMessage()));
     }

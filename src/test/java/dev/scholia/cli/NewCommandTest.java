@@ -21,6 +21,37 @@ class NewCommandTest {
   }
 
   @Test
+  void newArchiveStartsAnArchiveThatSplitsAndBuildsOnceAThreadIsInSeeds() throws Exception {
+    Path fresh = temp.resolve("notes");
+    Cli.Result made = Cli.run("new", "archive", "Notes: \"on\" learning", "--root", fresh.toString());
+    assertEquals(0, made.exit(), made.err());
+    assertTrue(made.out().startsWith("created content/site.yaml\ncreated content/themes/miscellany.md\n"), made.out());
+    assertTrue(Files.isDirectory(fresh.resolve("seeds")));
+
+    Files.writeString(fresh.resolve("seeds/thread.txt"), "ada\nSlack lets a learner keep what it cannot yet use.[1]\n[1] Slack in the everyday sense.\n");
+    Cli.Result split = Cli.run("split", "--root", fresh.toString());
+    assertEquals(0, split.exit(), split.err());
+    assertEquals(0, Cli.run("check", "--root", fresh.toString()).exit());
+    Cli.Result build = Cli.run("build", "--root", fresh.toString());
+    assertEquals(0, build.exit(), build.err());
+    String index = Files.readString(fresh.resolve("site/index.html"));
+    assertTrue(index.contains("Notes: &quot;on&quot; learning"), index);
+    String essay = Files.readString(fresh.resolve("site/essays/miscellany/index.html"));
+    assertTrue(essay.contains("Slack lets a learner keep what it cannot yet use."), essay);
+  }
+
+  @Test
+  void newArchiveRefusesAFolderWhoseContentHoldsAnythingAndWritesNothing() throws Exception {
+    String site = Files.readString(root.resolve("content/site.yaml"));
+    Cli.Result result = Cli.run("new", "archive", "Another", "--root", root.toString());
+    assertEquals(1, result.exit());
+    assertTrue(result.err().contains("content: error: content/ exists already in "), result.err());
+    assertTrue(result.err().contains("nothing was written"), result.err());
+    assertEquals(site, Files.readString(root.resolve("content/site.yaml")));
+    assertTrue(Files.notExists(root.resolve("content/themes/miscellany.md")));
+  }
+
+  @Test
   void newEssayHasValidFrontMatterAndTheArchiveStillChecks() throws Exception {
     Cli.Result made = Cli.run("new", "essay", "Mulch: \"why\" & how", "--theme", "soil", "--root", root.toString());
     assertEquals(0, made.exit(), made.err());
