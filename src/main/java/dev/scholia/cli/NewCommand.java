@@ -4,8 +4,8 @@ import dev.scholia.content.Scaffold;
 import java.util.List;
 
 /**
- * {@code scholia new archive}, {@code new essay} and {@code new term}: the start of an archive, and
- * content files with valid front matter.
+ * {@code scholia new archive}, {@code new theme}, {@code new essay} and {@code new term}: the start
+ * of an archive, and content files with valid front matter.
  */
 final class NewCommand {
   static final CommandGroup GROUP =
@@ -13,8 +13,8 @@ final class NewCommand {
           "new",
           "Start an archive, or create a content file with valid front matter; an existing file is never overwritten.",
           "Examples:\n  scholia new archive \"Notes on learning\" --root notes\n"
-              + "  scholia new essay \"Why slack matters\" --theme learning-dynamics\n  scholia new term \"Bone meal\"",
-          List.of(Archive.COMMAND, Essay.COMMAND, Term.COMMAND));
+              + "  scholia new theme \"Learning dynamics\"\n  scholia new essay \"Why slack matters\" --theme learning-dynamics\n  scholia new term \"Bone meal\"",
+          List.of(Archive.COMMAND, Theme.COMMAND, Essay.COMMAND, Term.COMMAND));
 
   private NewCommand() {}
 
@@ -40,9 +40,36 @@ final class NewCommand {
       terminal
           .out()
           .println(
-              "Next: put the thread in seeds/ as a .txt file (one paragraph a line), add a file in content/themes/"
-                  + " for each subject with the keywords that mark it, then run `scholia split` to write the essays"
-                  + " and `scholia serve` to read them.");
+              "Next: put the thread in seeds/ as a .txt file (one paragraph a line), add a theme for each"
+                  + " subject with `scholia new theme \"TITLE\"` and list the keywords that mark it, then run"
+                  + " `scholia split` to write the essays and `scholia serve` to read them.");
+    }
+  }
+
+  /** {@code new theme "TITLE"}. */
+  private static final class Theme implements Command.Action {
+    private static final Parameter TITLE = Parameter.one("TITLE", "The theme's heading; the slug is made from it");
+    private static final Option SLUG = Option.valued("--slug", "SLUG", "File name and URL segment, instead of one made from the title");
+
+    static final Command COMMAND =
+        new Command(
+            "theme",
+            "Create content/themes/SLUG.md, a theme split can sort paragraphs into.",
+            "The slug is made from the title unless --slug gives one. List the words and phrases that mark"
+                + " the theme under `keywords`: they are the classifier's evidence.",
+            List.of(SLUG, RootOption.ROOT),
+            List.of(TITLE),
+            new Theme());
+
+    @Override
+    public void run(Arguments arguments, Terminal terminal) {
+      Scaffold.Created created = Scaffold.theme(RootOption.of(arguments), arguments.word(TITLE), arguments.value(SLUG));
+      terminal
+          .out()
+          .printf(
+              "created %s%nList the words and phrases that mark the theme under `keywords` (`{phrase: 2}` counts double),"
+                  + " then run `scholia split --explain` to see where paragraphs go.%n",
+              created.path());
     }
   }
 

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * New content files with valid front matter, for {@code scholia new}: the start of an archive, an
- * essay in a theme that exists, or a glossary term no other entry already names. The slug comes
+ * New content files with valid front matter, for {@code scholia new}: the start of an archive, a
+ * theme, an essay in a theme that exists, or a glossary term no other entry already names. The slug comes
  * from the title unless given; an existing file is never overwritten. Front matter is written by
  * the YAML library, so any title (colons, quotes, accents) comes out as valid YAML.
  */
@@ -63,6 +63,16 @@ public final class Scaffold {
             root,
             content.resolve("themes/" + FIRST_THEME + ".md"),
             FrontMatterYaml.write(theme) + "Everything the thread says that no other theme claims.\n"));
+  }
+
+  /** Creates {@code content/themes/<slug>.md}, with no keywords or introduction yet. */
+  public static Created theme(Path root, String title, String slug) {
+    String chosen = slug(title, slug);
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("title", title.strip());
+    fields.put("description", "");
+    fields.put("keywords", List.of());
+    return write(root, root.resolve("content/themes/" + chosen + ".md"), FrontMatterYaml.write(fields) + "\n");
   }
 
   /** Creates {@code content/essays/<slug>.md} in theme {@code theme}, with no paragraphs yet. */

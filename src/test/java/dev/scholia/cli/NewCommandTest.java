@@ -41,6 +41,27 @@ class NewCommandTest {
   }
 
   @Test
+  void newThemeGetsTheParagraphsItsKeywordsMarkAndRefusesAnExistingSlug() throws Exception {
+    Path fresh = temp.resolve("notes");
+    assertEquals(0, Cli.run("new", "archive", "Notes", "--root", fresh.toString()).exit());
+    Files.writeString(fresh.resolve("seeds/thread.txt"), "ada\nSlack lets a learner keep what it cannot yet use.\n\nbo\nThe weather was fine.\n");
+    Cli.Result made = Cli.run("new", "theme", "Slack: a theme", "--root", fresh.toString());
+    assertEquals(0, made.exit(), made.err());
+    assertTrue(made.out().startsWith("created content/themes/slack-a-theme.md"), made.out());
+    Path theme = fresh.resolve("content/themes/slack-a-theme.md");
+    Files.writeString(theme, Files.readString(theme).replace("keywords: []", "keywords: [slack]"));
+
+    Cli.Result split = Cli.run("split", "--root", fresh.toString());
+    assertEquals(0, split.exit(), split.err());
+    assertTrue(Files.readString(fresh.resolve("content/essays/slack-a-theme.md")).contains("Slack lets a learner"));
+    assertTrue(Files.readString(fresh.resolve("content/essays/miscellany.md")).contains("The weather was fine."));
+
+    Cli.Result again = Cli.run("new", "theme", "Slack: a theme", "--root", fresh.toString());
+    assertEquals(1, again.exit());
+    assertTrue(again.err().contains("content/themes/slack-a-theme.md: error: the file exists already"), again.err());
+  }
+
+  @Test
   void newArchiveRefusesAFolderWhoseContentHoldsAnythingAndWritesNothing() throws Exception {
     String site = Files.readString(root.resolve("content/site.yaml"));
     Cli.Result result = Cli.run("new", "archive", "Another", "--root", root.toString());
