@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record EssayView(
     EssayCard card,
-    ThemeView theme,
+    ThemeLink theme,
     String bodyHtml,
     List<Heading> contents,
     EssayCard previous,

@@ -48,8 +48,8 @@ public final class PageRenderer {
   private final List<ThemeView> themes = new ArrayList<>();
   private final Map<String, ParsedEssay> essays = new LinkedHashMap<>();
   private final Map<String, EssayCard> cards = new HashMap<>();
-  /** Each essay's index in its theme's reading order: a list search per page would be quadratic. */
-  private final Map<String, Integer> positionInTheme = new HashMap<>();
+  /** Each essay's theme and neighbours in its reading order, published for its page alone. */
+  private final Map<String, Place> places = new HashMap<>();
   private final RenderCache cache;
   /** How many files the search index has; what they hold is published as pending inputs. */
   private final SearchIndex.Layout search;
@@ -86,8 +86,9 @@ public final class PageRenderer {
               Urls.theme(theme.slug()),
               members);
       themes.add(view);
+      ThemeLink link = new ThemeLink(theme.slug(), theme.title(), theme.description(), view.url());
       for (int i = 0; i < members.size(); i++) {
-        positionInTheme.put(members.get(i).slug(), i);
+        places.put(members.get(i).slug(), new Place(link, i > 0 ? members.get(i - 1) : null, i + 1 < members.size() ? members.get(i + 1) : null));
       }
     }
     List<GlossaryView> glossary = glossaryViews();
@@ -120,6 +121,7 @@ public final class PageRenderer {
     for (ParsedEssay essay : essays.values()) {
       String slug = essay.slug();
       out.put("essay:" + slug, essay.source());
+      out.put("place:" + slug, places.get(slug));
       out.put("lines:" + slug, archive.provenance().linesOf(slug));
       out.put("links:" + slug, LinkFacts.of(links.essay(slug), archive.provenance(), links, titles));
       out.put("backlinks:" + slug, links.backlinksOf(slug).stream().map(cards::get).toList());
@@ -218,19 +220,16 @@ public final class PageRenderer {
   private void essay(ParsedEssay essay, Writer out) {
     String slug = essay.slug();
     EssaySource source = inputs.get("essay:" + slug, EssaySource.class);
-    ThemeView theme = inputs.get("theme:" + source.theme(), ThemeView.class);
+    Place place = inputs.get("place:" + slug, Place.class);
     List<SourceLine> lines = typedList(inputs.get("lines:" + slug, List.class));
-    List<EssayCard> siblings = theme.essays();
-    EssayCard card = cards.get(slug);
-    int at = positionInTheme.get(slug);
     EssayView view =
         new EssayView(
-            card,
-            theme,
+            cards.get(slug),
+            place.theme(),
             essayBody(essay).get(),
             TableOfContents.of(archive.links().essay(slug).headingIds(), essay.document(), TOC_DEPTH),
-            at > 0 ? siblings.get(at - 1) : null,
-            at + 1 < siblings.size() ? siblings.get(at + 1) : null,
+            place.previous(),
+            place.next(),
             sourceLines(lines),
             threadLinks(lines),
             typedList(inputs.get("backlinks:" + slug, List.class)),
@@ -375,6 +374,12 @@ public final class PageRenderer {
     inputs.get("template:" + template, String.class);
     archive.templates().render(template, context, out);
   }
+
+  /**
+   * An essay's place in its theme: the theme, and the essays before and after it in reading order
+   * ({@code null} at either end).
+   */
+  private record Place(ThemeLink theme, EssayCard previous, EssayCard next) {}
 
   @SuppressWarnings("unchecked")
   private static <T> List<T> typedList(List<?> list) {

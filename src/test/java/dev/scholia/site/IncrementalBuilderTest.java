@@ -110,7 +110,9 @@ class IncrementalBuilderTest {
       String shown = written.startsWith(SearchIndex.FOLDER + "words-") ? "\"four\"" : "Essay four";
       assertTrue(Files.readString(out.resolve(written)).contains(shown), written + " was rewritten but does not show the title");
     }
-    assertTrue(report.rendered() < 24, "rendered " + report.rendered());
+    // An essay page reads only its own place in the theme, so the theme's other essays are not
+    // rendered again to find their pages unchanged: one page at most is rendered for nothing.
+    assertTrue(report.rendered() <= report.written().size() + 1, "rendered " + report.rendered() + " for " + report.written());
     assertSameAsFullBuild();
   }
 
