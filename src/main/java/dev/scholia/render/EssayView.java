@@ -11,7 +11,7 @@ import java.util.List;
  * @param contents the headings its table of contents lists (sections and subsections)
  * @param previous the previous essay of the theme, or {@code null}
  * @param next the next essay of the theme, or {@code null}
- * @param sourceLines where its paragraphs come from, as {@code seeds/file.txt:3-5, 9}
+ * @param sourceLines where its paragraphs come from, as {@code seeds/file.txt: 3–5, 9}
  * @param threads the thread pages its paragraphs come from, with the same labels
  * @param backlinks the essays that link to this one ("Linked from")
  * @param related the essays most like this one, best first

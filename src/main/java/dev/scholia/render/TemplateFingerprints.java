@@ -1,7 +1,9 @@
 package dev.scholia.render;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,13 +59,22 @@ final class TemplateFingerprints {
         seen.addAll(sources.keySet());
         break;
       }
-      Matcher m = QUOTED_NAME.matcher(source);
-      while (m.find()) {
-        String fileName = fileName(m.group(1));
+      for (String named : namesIn(source)) {
+        String fileName = fileName(named);
         sources.keySet().stream().filter(n -> fileName(n).equals(fileName)).forEach(todo::push);
       }
     }
     return seen;
+  }
+
+  /** The template names {@code source} quotes, as written. */
+  static List<String> namesIn(String source) {
+    List<String> names = new ArrayList<>();
+    Matcher m = QUOTED_NAME.matcher(source);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
   }
 
   private static String fileName(String path) {

@@ -7,29 +7,40 @@ import dev.scholia.model.ScholiaException;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.error.ParserException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The page templates, compiled once. Each comes from {@code templates/} in the archive root when
- * that folder has it, else from the defaults bundled in the jar, as a Hugo site falls back to its
- * theme's layouts: an archive overrides only what it wants to change, and an archive made before a
- * page existed keeps building. Autoescaping is on: only values a
- * template marks {@code | raw} (rendered Markdown) reach the page unescaped.
+ * The page templates, compiled once. Every template name, a page's or one it extends or includes,
+ * is looked up in {@code templates/} in the archive root first and in the defaults bundled in the
+ * jar after, as a Hugo site falls back to its theme's layouts: an archive overrides only the files
+ * it wants to change (a copied {@code essay.peb} still extends the bundled {@code base.peb}, and
+ * an archive's {@code base.peb} frames the bundled pages), and an archive made before a page
+ * existed keeps building. Autoescaping is on: only values a template marks {@code | raw} (rendered
+ * Markdown) and the feed's body for its CDATA section ({@link FeedEntry#contentInCdata}) reach the
+ * output unescaped.
  */
 public final class Templates {
   /** The page templates. */
@@ -43,62 +54,91 @@ public final class Templates {
 
   private static final Pattern NOT_FOUND = Pattern.compile("Could not find template \"([^\"]*)\"");
 
-  private final String origin;
-  /** The archive's template sources by path, to locate references; empty for the bundled ones. */
+  private static final String BUNDLED = "(bundled templates)/";
+
+  /** The archive's template sources by path, to locate references; empty without {@code templates/}. */
   private final Map<String, String> sources;
   private final Map<String, PebbleTemplate> compiled;
   private final Map<String, String> fingerprints;
 
-  private Templates(String origin, Map<String, String> sources, Map<String, PebbleTemplate> compiled, Map<String, String> fingerprints) {
-    this.origin = origin;
+  private Templates(Map<String, String> sources, Map<String, PebbleTemplate> compiled, Map<String, String> fingerprints) {
     this.sources = sources;
     this.compiled = compiled;
     this.fingerprints = fingerprints;
   }
 
-  /** Loads and compiles the templates of {@code root}, or the bundled ones. */
+  /** Loads and compiles the templates of {@code root}, falling back to the bundled ones. */
   public static Templates load(Path root) {
     Path folder = root.resolve("templates");
-    PebbleEngine engine = null;
-    String origin = "(bundled templates)/";
-    Map<String, String> fingerprints = new HashMap<>();
+    ClasspathLoader bundled = new ClasspathLoader(Templates.class.getClassLoader());
+    bundled.setPrefix("templates");
+    Loader<?> loader = bundled;
     Map<String, String> sources = Map.of();
+    Map<String, String> fingerprints = new HashMap<>();
     if (Files.isDirectory(folder)) {
       FileLoader files = new FileLoader();
       files.setPrefix(folder.toAbsolutePath().toString());
-      engine = engine(files);
-      origin = "templates/";
+      loader = new DelegatingLoader(List.of(files, bundled));
       sources = sources(folder);
-      fingerprints.putAll(TemplateFingerprints.of(sources, ALL.stream().filter(sources::containsKey).toList()));
+      fingerprints.putAll(TemplateFingerprints.of(withBundledTheyReach(sources), ALL));
+    } else {
+      // The jar's templates cannot change while it runs.
+      ALL.forEach(name -> fingerprints.put(name, "bundled"));
     }
-    // An engine for the bundled templates only when the archive lacks one: setting up an engine
-    // is a noticeable part of a small archive's build.
-    PebbleEngine bundled = sources.keySet().containsAll(ALL) ? null : bundledEngine();
-    // The jar's templates cannot change while it runs.
-    ALL.forEach(name -> fingerprints.putIfAbsent(name, "bundled"));
+    PebbleEngine engine = engine(loader);
     Diagnostics problems = new Diagnostics();
     Map<String, PebbleTemplate> compiled = new HashMap<>();
-    Templates templates = new Templates(origin, sources, compiled, fingerprints);
+    Templates templates = new Templates(sources, compiled, fingerprints);
     for (String name : ALL) {
       try {
-        compiled.put(name, (sources.containsKey(name) ? engine : bundled).getTemplate(name));
+        compiled.put(name, engine.getTemplate(name));
       } catch (PebbleException e) {
         problems.add(templates.located(name, e));
       } catch (RuntimeException e) {
-        problems.add(Diagnostic.error(origin + name, 0, "cannot load template: " + e.getMessage()));
+        problems.add(Diagnostic.error(templates.origin(name) + name, 0, "cannot load template: " + e.getMessage()));
       }
     }
     problems.throwIfErrors();
     return templates;
   }
 
-  private static PebbleEngine bundledEngine() {
-    ClasspathLoader classpath = new ClasspathLoader(Templates.class.getClassLoader());
-    classpath.setPrefix("templates");
-    return engine(classpath);
+  /**
+   * The archive's templates and the bundled ones that the pages reach where the archive has none:
+   * a bundled page extending the archive's {@code base.peb} changes with it, and the archive's
+   * page extending the bundled one must find it to follow its references.
+   */
+  private static Map<String, String> withBundledTheyReach(Map<String, String> archive) {
+    Map<String, String> out = new HashMap<>(archive);
+    Deque<String> todo = new ArrayDeque<>(ALL);
+    Set<String> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String name = todo.pop();
+      if (!seen.add(name)) {
+        continue;
+      }
+      String source = out.containsKey(name) ? out.get(name) : bundledSource(name);
+      if (source != null) {
+        out.put(name, source);
+        todo.addAll(TemplateFingerprints.namesIn(source));
+      }
+    }
+    return out;
   }
 
-  private static PebbleEngine engine(Loader<String> loader) {
+  private static String bundledSource(String name) {
+    try (InputStream in = Templates.class.getClassLoader().getResourceAsStream("templates/" + name)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the jar's own templates", e);
+    }
+  }
+
+  /** Where a template's file is shown to come from, for messages. */
+  private String origin(String name) {
+    return sources.containsKey(name) ? "templates/" : BUNDLED;
+  }
+
+  private static PebbleEngine engine(Loader<?> loader) {
     return new PebbleEngine.Builder()
         .loader(loader)
         .autoEscaping(true)
@@ -142,7 +182,7 @@ public final class Templates {
     } catch (PebbleException e) {
       throw new ScholiaException(located(name, e));
     } catch (IOException e) {
-      throw new ScholiaException(Diagnostic.error(origin + name, 0, e.getMessage()));
+      throw new ScholiaException(Diagnostic.error(origin(name) + name, 0, e.getMessage()));
     }
   }
 
@@ -159,14 +199,14 @@ public final class Templates {
       if (!wanted.equals(file)) {
         Reference at = referenceTo(wanted);
         if (at != null) {
-          return Diagnostic.error(origin + at.file(), at.line(), "template error: it names the template `" + wanted + "`, which does not exist")
-              .withHint("create " + origin + wanted + ", or fix the name; templates can only include files inside templates/");
+          return Diagnostic.error("templates/" + at.file(), at.line(), "template error: it names the template `" + wanted + "`, which does not exist")
+              .withHint("create templates/" + wanted + ", or fix the name; templates can only include files inside templates/");
         }
       }
-      return Diagnostic.error(origin + wanted, 0, "template error: the template `" + wanted + "` does not exist")
+      return Diagnostic.error("templates/" + wanted, 0, "template error: the template `" + wanted + "` does not exist")
           .withHint("create it, or fix the name; templates can only include files inside templates/");
     }
-    Diagnostic problem = Diagnostic.error(origin + file, line, "template error: " + e.getPebbleMessage());
+    Diagnostic problem = Diagnostic.error(origin(file) + file, line, "template error: " + e.getPebbleMessage());
     return e instanceof ParserException
         ? problem.withHint("check that every {% if %}, {% for %} and {% block %} is closed and every {{ }} holds an expression")
         : problem;
