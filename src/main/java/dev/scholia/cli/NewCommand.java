@@ -16,6 +16,9 @@ final class NewCommand {
               + "  scholia new theme \"Learning dynamics\"\n  scholia new essay \"Why slack matters\" --theme learning-dynamics\n  scholia new term \"Bone meal\"",
           List.of(Archive.COMMAND, Theme.COMMAND, Essay.COMMAND, Term.COMMAND));
 
+  /** {@code --slug} for the files whose slug is made from a title: a theme's, an essay's. */
+  private static final Option TITLE_SLUG = Option.valued("--slug", "SLUG", "File name and URL segment, instead of one made from the title");
+
   private NewCommand() {}
 
   /** {@code new archive "TITLE"}. */
@@ -49,7 +52,6 @@ final class NewCommand {
   /** {@code new theme "TITLE"}. */
   private static final class Theme implements Command.Action {
     private static final Parameter TITLE = Parameter.one("TITLE", "The theme's heading; the slug is made from it");
-    private static final Option SLUG = Option.valued("--slug", "SLUG", "File name and URL segment, instead of one made from the title");
 
     static final Command COMMAND =
         new Command(
@@ -57,13 +59,13 @@ final class NewCommand {
             "Create content/themes/SLUG.md, a theme split can sort paragraphs into.",
             "The slug is made from the title unless --slug gives one. List the words and phrases that mark"
                 + " the theme under `keywords`: they are the classifier's evidence.",
-            List.of(SLUG, RootOption.ROOT),
+            List.of(TITLE_SLUG, RootOption.ROOT),
             List.of(TITLE),
             new Theme());
 
     @Override
     public void run(Arguments arguments, Terminal terminal) {
-      Scaffold.Created created = Scaffold.theme(RootOption.of(arguments), arguments.word(TITLE), arguments.value(SLUG));
+      Scaffold.Created created = Scaffold.theme(RootOption.of(arguments), arguments.word(TITLE), arguments.value(TITLE_SLUG));
       terminal
           .out()
           .printf(
@@ -78,7 +80,6 @@ final class NewCommand {
     private static final Parameter TITLE = Parameter.one("TITLE", "The essay's title; the slug is made from it");
     private static final Option THEME =
         Option.valued("--theme", "SLUG", "The theme it belongs to (a file in content/themes/)").asRequired();
-    private static final Option SLUG = Option.valued("--slug", "SLUG", "File name and URL segment, instead of one made from the title");
 
     static final Command COMMAND =
         new Command(
@@ -86,14 +87,14 @@ final class NewCommand {
             "Create content/essays/SLUG.md in a theme.",
             "The slug is made from the title (\"RL vs. Pre-training!\" becomes rl-vs-pre-training) unless"
                 + " --slug gives one. A theme without a file in content/themes/ is refused.",
-            List.of(THEME, SLUG, RootOption.ROOT),
+            List.of(THEME, TITLE_SLUG, RootOption.ROOT),
             List.of(TITLE),
             new Essay());
 
     @Override
     public void run(Arguments arguments, Terminal terminal) {
       Scaffold.Created created =
-          Scaffold.essay(RootOption.of(arguments), arguments.word(TITLE), arguments.value(THEME), arguments.value(SLUG));
+          Scaffold.essay(RootOption.of(arguments), arguments.word(TITLE), arguments.value(THEME), arguments.value(TITLE_SLUG));
       terminal
           .out()
           .printf(
