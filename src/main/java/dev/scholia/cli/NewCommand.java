@@ -8,6 +8,12 @@ import java.util.List;
  * of an archive, and content files with valid front matter.
  */
 final class NewCommand {
+  /**
+   * {@code --slug} for the files whose slug is made from a title: a theme's, an essay's. Declared
+   * before {@link #GROUP}, whose commands read it while this class initialises.
+   */
+  private static final Option TITLE_SLUG = Option.valued("--slug", "SLUG", "File name and URL segment, instead of one made from the title");
+
   static final CommandGroup GROUP =
       new CommandGroup(
           "new",
@@ -15,9 +21,6 @@ final class NewCommand {
           "Examples:\n  scholia new archive \"Notes on learning\" --root notes\n"
               + "  scholia new theme \"Learning dynamics\"\n  scholia new essay \"Why slack matters\" --theme learning-dynamics\n  scholia new term \"Bone meal\"",
           List.of(Archive.COMMAND, Theme.COMMAND, Essay.COMMAND, Term.COMMAND));
-
-  /** {@code --slug} for the files whose slug is made from a title: a theme's, an essay's. */
-  private static final Option TITLE_SLUG = Option.valued("--slug", "SLUG", "File name and URL segment, instead of one made from the title");
 
   private NewCommand() {}
 
