@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * New content files with valid front matter, for {@code scholia new}: the start of an archive, a
- * theme, an essay in a theme that exists, or a glossary term no other entry already names. The slug comes
- * from the title unless given; an existing file is never overwritten. Front matter is written by
- * the YAML library, so any title (colons, quotes, accents) comes out as valid YAML.
+ * theme, an essay in a theme that exists, or a glossary term no other entry already names. The
+ * slug comes from the title unless given; an existing file is never overwritten. Front matter is
+ * written by the YAML library, so any title (colons, quotes, accents) comes out as valid YAML.
  */
 public final class Scaffold {
   private Scaffold() {}
