@@ -107,7 +107,7 @@ final class LinkTargets {
     if (!m.matches() || Integer.parseInt(m.group(1)) > lines) {
       throw new Broken(at.error("link to `" + destination + "`: the thread has lines 1 to " + lines + ", linked as `#L1` … `#L" + lines + "`"));
     }
-    return base + "#" + fragment;
+    return Urls.threadLine(seed, Integer.parseInt(m.group(1)));
   }
 
   private static String missing(String resolved) {

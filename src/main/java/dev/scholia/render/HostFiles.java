@@ -66,10 +66,11 @@ final class HostFiles {
   private void sitemap(List<PageJob> pages, Writer out) {
     Map<String, Object> context = context();
     SiteConfig site = inputs.get("site", SiteConfig.class);
-    // Which pages exist follows from the themes and their essays, the glossary and the threads.
+    // Which pages exist follows from the themes and their essays, the glossary and the threads'
+    // pages (a thread that grows past a page gets another).
     inputs.get("themes", List.class);
     inputs.get("glossary", List.class);
-    inputs.get("threads", List.class);
+    inputs.get("thread-pages", List.class);
     context.put(
         "urls",
         pages.stream()

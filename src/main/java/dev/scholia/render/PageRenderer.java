@@ -130,8 +130,9 @@ public final class PageRenderer {
     out.put("glossary", glossary);
     out.put("nav", navigation());
     out.put("threads", archive.discussions().stream().map(d -> new LinkView(d.seed(), Urls.thread(d.seed()))).toList());
+    out.put("thread-pages", threadPages());
     for (ThreadView thread : cache.threadViews(archive.discussions(), archive.provenance(), titleOf)) {
-      out.put("thread:" + thread.seed(), thread);
+      out.put("thread:" + thread.url(), thread);
     }
     for (String template : Templates.ALL) {
       out.put("template:" + template, archive.templates().fingerprint(template));
@@ -171,8 +172,8 @@ public final class PageRenderer {
     // idle waiting for them. The search index's files come last: they wait for the index, which
     // is built meanwhile.
     List<PageJob> threads = new ArrayList<>();
-    for (Discussion discussion : archive.discussions()) {
-      threads.add(new PageJob(Urls.thread(discussion.seed()) + "index.html", out -> thread(discussion.seed(), out)));
+    for (String url : threadPages()) {
+      threads.add(new PageJob(url + "index.html", out -> thread(url, out)));
     }
     List<PageJob> jobs = new ArrayList<>(new HostFiles(inputs, this::render).jobs(listed(pages, threads), this::feedEntries));
     jobs.addAll(threads);
@@ -263,9 +264,22 @@ public final class PageRenderer {
         .toList();
   }
 
-  private void thread(String seed, Writer out) {
-    ThreadView view = inputs.get("thread:" + seed, ThreadView.class);
-    Page page = Page.at(view.url() + "index.html", "Source thread " + seed, "The source thread, line by line, with where each line lives in the essays.");
+  /** The URL of every page of every thread, in thread order. */
+  private List<String> threadPages() {
+    List<String> urls = new ArrayList<>();
+    for (Discussion discussion : archive.discussions()) {
+      for (int p = 1; p <= ThreadPage.pages(discussion); p++) {
+        urls.add(Urls.threadPage(discussion.seed(), p));
+      }
+    }
+    return urls;
+  }
+
+  /** The thread page at {@code url}: a page of one thread. */
+  private void thread(String url, Writer out) {
+    ThreadView view = inputs.get("thread:" + url, ThreadView.class);
+    String title = "Source thread " + view.seed() + (view.pages() > 1 ? ", lines " + view.lines() : "");
+    Page page = Page.at(url + "index.html", title, "The source thread, line by line, with where each line lives in the essays.");
     Map<String, Object> context = context(page);
     context.put("thread", view);
     render("thread.peb", context, out);

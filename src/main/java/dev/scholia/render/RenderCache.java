@@ -79,12 +79,13 @@ public final class RenderCache {
   }
 
   /**
-   * The view of each thread's page, made again only when a thread, where its lines are placed or
-   * an essay's title changed (a placed line links to its essay by title): a thread's page shows
-   * every line, and making its view again was nearly a tenth of a rebuild at 4,000 essays.
+   * The views of the threads' pages, made again only when a thread, where its lines are placed or
+   * an essay's title changed (a placed line links to its essay by title): the pages show every
+   * line, and making their views again was nearly a tenth of a rebuild at 4,000 essays.
    */
   List<ThreadView> threadViews(List<Discussion> threads, Provenance provenance, Map<String, String> titles) {
-    Supplier<List<ThreadView>> make = () -> threads.stream().map(thread -> ThreadPage.view(thread, provenance, titles::get)).toList();
+    Supplier<List<ThreadView>> make =
+        () -> threads.stream().flatMap(thread -> ThreadPage.views(thread, provenance, titles::get).stream()).toList();
     return keep ? threadViews.get(threads, provenance, titles, make) : make.get();
   }
 

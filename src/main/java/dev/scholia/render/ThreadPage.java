@@ -15,14 +15,21 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The view of a thread page: every line of the file in order, blank lines aside, grouped into the
- * comments the segmenter found (a line it left out of every comment still shows, on its own), each
- * with the essay paragraph that quotes it.
+ * The views of a thread's pages: every line of the file in order, blank lines aside, grouped into
+ * the comments the segmenter found (a line it left out of every comment still shows, on its own),
+ * each with the essay paragraph that quotes it, {@value Urls#THREAD_PAGE_LINES} lines of the file
+ * to a page.
  */
 final class ThreadPage {
   private ThreadPage() {}
 
-  static ThreadView view(Discussion discussion, Provenance provenance, Function<String, String> essayTitles) {
+  /** How many pages {@code discussion} has: one at least, even for an empty thread. */
+  static int pages(Discussion discussion) {
+    List<SourceLine> lines = discussion.lines();
+    return lines.isEmpty() ? 1 : Urls.threadPageOf(lines.get(lines.size() - 1).line());
+  }
+
+  static List<ThreadView> views(Discussion discussion, Provenance provenance, Function<String, String> essayTitles) {
     Map<SourceLine, Comment> commentOf = new HashMap<>();
     for (Comment comment : discussion.comments()) {
       if (comment.byline() != null) {
@@ -34,25 +41,62 @@ final class ThreadPage {
       }
       comment.strayNotes().stream().map(Footnote::source).forEach(line -> commentOf.put(line, comment));
     }
-    List<ThreadView.CommentView> comments = new ArrayList<>();
+    int pages = pages(discussion);
+    List<List<ThreadView.CommentView>> onPage = new ArrayList<>();
+    for (int p = 0; p < pages; p++) {
+      onPage.add(new ArrayList<>());
+    }
     List<ThreadView.LineView> current = new ArrayList<>();
     Comment currentComment = null;
+    int currentPage = 1;
+    int number = 0;
     for (SourceLine line : discussion.lines()) {
       if (line.kind() == LineKind.BLANK) {
         continue;
       }
       Comment comment = commentOf.get(line);
-      if (!current.isEmpty() && (comment == null || comment != currentComment)) {
-        comments.add(new ThreadView.CommentView(currentComment == null ? null : currentComment.author(), current));
+      boolean opens = current.isEmpty() || comment == null || comment != currentComment;
+      int page = Urls.threadPageOf(line.line());
+      if (!current.isEmpty() && (opens || page != currentPage)) {
+        onPage.get(currentPage - 1).add(commentView(number, currentComment, current));
         current = new ArrayList<>();
       }
+      if (opens) {
+        number++;
+      }
       currentComment = comment;
+      currentPage = page;
       current.add(new ThreadView.LineView(line.line(), Urls.lineAnchor(line.line()), line.kind().label(), line.text(), placedIn(line, provenance, essayTitles)));
     }
     if (!current.isEmpty()) {
-      comments.add(new ThreadView.CommentView(currentComment == null ? null : currentComment.author(), current));
+      onPage.get(currentPage - 1).add(commentView(number, currentComment, current));
     }
-    return new ThreadView(discussion.seed(), Urls.thread(discussion.seed()), comments);
+    String seed = discussion.seed();
+    int last = discussion.lines().isEmpty() ? 0 : discussion.lines().get(discussion.lines().size() - 1).line();
+    List<ThreadView> views = new ArrayList<>();
+    for (int p = 1; p <= pages; p++) {
+      views.add(
+          new ThreadView(
+              seed,
+              Urls.threadPage(seed, p),
+              p,
+              pages,
+              range(p, last),
+              p > 1 ? new LinkView("Lines " + range(p - 1, last), Urls.threadPage(seed, p - 1)) : null,
+              p < pages ? new LinkView("Lines " + range(p + 1, last), Urls.threadPage(seed, p + 1)) : null,
+              onPage.get(p - 1)));
+    }
+    return views;
+  }
+
+  private static ThreadView.CommentView commentView(int number, Comment comment, List<ThreadView.LineView> lines) {
+    return new ThreadView.CommentView(number, comment == null ? null : comment.author(), lines);
+  }
+
+  /** The line numbers page {@code page} holds, as {@code 1001–2000}; the last page ends at the last line. */
+  private static String range(int page, int lastLine) {
+    int first = (page - 1) * Urls.THREAD_PAGE_LINES + 1;
+    return first + "–" + Math.max(first, Math.min(page * Urls.THREAD_PAGE_LINES, lastLine));
   }
 
   private static LinkView placedIn(SourceLine line, Provenance provenance, Function<String, String> essayTitles) {
