@@ -46,9 +46,9 @@ final class NewCommand {
       terminal
           .out()
           .println(
-              "Next: put the thread in seeds/ as a .txt file (one paragraph a line), add a theme for each"
-                  + " subject with `scholia new theme \"TITLE\"` and list the keywords that mark it, then run"
-                  + " `scholia split` to write the essays and `scholia serve` to read them.");
+              "Next: put the thread in seeds/ (a .txt file, one paragraph a line, or a .json export), add a"
+                  + " theme for each subject with `scholia new theme \"TITLE\"` and list the keywords that mark it,"
+                  + " then run `scholia split` to write the essays and `scholia serve` to read them.");
     }
   }
 
