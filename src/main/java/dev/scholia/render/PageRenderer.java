@@ -99,7 +99,7 @@ public final class PageRenderer {
     // the rest of the set-up, the site writer's source map and the other pages go on, stretches
     // that kept only one core busy. Its parts are published pending: those files, listed last, and
     // a session comparing builds wait for them.
-    this.inputs = publish(glossary, Background.start("scholia-search", index::build));
+    this.inputs = publish(glossary, Background.start("scholia-search", () -> index.build(cache.searchIndex())));
   }
 
   /** Every value a page may read, by key; see the class comment. */

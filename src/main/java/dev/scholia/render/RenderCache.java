@@ -32,6 +32,7 @@ public final class RenderCache {
   private final Map<Node, List<SearchIndex.Passage>> passages = new ConcurrentHashMap<>();
   private final Map<Node, Body> bodies = new ConcurrentHashMap<>();
   private final PlacementMemo<List<ThreadView>> threadViews = new PlacementMemo<>();
+  private final SearchIndex.Memo search = new SearchIndex.Memo();
   /** One string per distinct search word; a few thousand, so even a one-off build keeps them. */
   private final Map<String, String> words = new ConcurrentHashMap<>();
 
@@ -55,6 +56,11 @@ public final class RenderCache {
   /** The essay's card, made again only when its tree is new. */
   EssayCard card(ParsedEssay essay) {
     return remember(cards, essay.document(), () -> EssayCard.of(essay));
+  }
+
+  /** What the search index's last build made; nothing in a one-off build. */
+  SearchIndex.Memo searchIndex() {
+    return keep ? search : new SearchIndex.Memo();
   }
 
   /** The essay's search passages, extracted again only when its tree is new. */

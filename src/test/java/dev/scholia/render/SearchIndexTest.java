@@ -1,6 +1,7 @@
 package dev.scholia.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scholia.markdown.Markdown;
@@ -13,11 +14,36 @@ import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
   private static SearchIndex.Files termsWithDefinitions(List<String> definitions) {
+    return termsWithDefinitions(definitions, new SearchIndex.Memo());
+  }
+
+  private static SearchIndex.Files termsWithDefinitions(List<String> definitions, SearchIndex.Memo memo) {
     SearchIndex index = new SearchIndex();
     for (int i = 0; i < definitions.size(); i++) {
       index.addTerm("T" + i, List.of(), Markdown.parse(new MarkdownText("t.md", 1, definitions.get(i))), "glossary/index.html#t" + i);
     }
-    return index.build();
+    return index.build(memo);
+  }
+
+  @Test
+  void aRebuildMakesAgainOnlyTheWordFilesOfTheWordsADocumentGainedOrLost() {
+    List<String> definitions = new java.util.ArrayList<>(java.util.Collections.nCopies(100, "Nothing to see."));
+    definitions.set(7, "Rare compost here.");
+    SearchIndex.Memo memo = new SearchIndex.Memo();
+    SearchIndex.Files first = termsWithDefinitions(definitions, memo);
+    assertTrue(first.words().size() > 1, "several word files");
+
+    definitions.set(7, "Rare mulch here.");
+    SearchIndex.Files second = termsWithDefinitions(definitions, memo);
+    assertEquals(termsWithDefinitions(definitions), second, "the same files as a build from nothing");
+    int count = second.words().size();
+    java.util.Set<Integer> touched = new java.util.HashSet<>(List.of(SearchIndex.bucketOf("compost", count), SearchIndex.bucketOf("mulch", count)));
+    for (int b = 0; b < count; b++) {
+      if (!touched.contains(b)) {
+        assertSame(first.words().get(b), second.words().get(b), "word file " + b + " is kept");
+      }
+    }
+    assertTrue(touched.size() < count, "some word file is kept");
   }
 
   @Test
