@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /** Every generated page passes the W3C Nu HTML Checker, the validator.w3.org/nu engine. */
 class PagesAreValidHtmlTest {
-  private static List<String> errors(EmbeddedValidator validator, String output) {
+  /** The checker's errors in its GNU-format {@code output}. */
+  static List<String> errors(EmbeddedValidator validator, String output) {
     return output.lines().filter(line -> line.contains(": error:") || line.contains(": fatal:")).toList();
   }
 
-  private static EmbeddedValidator validator() {
+  static EmbeddedValidator validator() {
     EmbeddedValidator validator = new EmbeddedValidator();
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
     return validator;

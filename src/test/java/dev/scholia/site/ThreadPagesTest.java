@@ -78,6 +78,13 @@ class ThreadPagesTest {
   }
 
   @Test
+  void aPageInTheMiddleWithItsPagerPassesTheNuHtmlChecker() throws Exception {
+    var validator = PagesAreValidHtmlTest.validator();
+    String output = validator.validate(root.resolve("site/thread/long/2/index.html"));
+    assertEquals(List.of(), PagesAreValidHtmlTest.errors(validator, output));
+  }
+
+  @Test
   void linksToALineReachThePageHoldingIt() throws Exception {
     String essay = page("essays/miscellany/index.html");
     assertTrue(essay.contains("href=\"../../thread/long/2/index.html#L1501\""), "a paragraph's source link");
