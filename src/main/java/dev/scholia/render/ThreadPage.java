@@ -25,11 +25,42 @@ final class ThreadPage {
 
   /** How many pages {@code discussion} has: one at least, even for an empty thread. */
   static int pages(Discussion discussion) {
+    return Urls.threadPageOf(lastLine(discussion));
+  }
+
+  /** The number of the thread's last line, or 0 for an empty thread. */
+  private static int lastLine(Discussion discussion) {
     List<SourceLine> lines = discussion.lines();
-    return lines.isEmpty() ? 1 : Urls.threadPageOf(lines.get(lines.size() - 1).line());
+    return lines.isEmpty() ? 0 : lines.get(lines.size() - 1).line();
   }
 
   static List<ThreadView> views(Discussion discussion, Provenance provenance, Function<String, String> essayTitles) {
+    List<List<ThreadView.CommentView>> onPage = commentsByPage(discussion, provenance, essayTitles);
+    String seed = discussion.seed();
+    int pages = onPage.size();
+    int last = lastLine(discussion);
+    List<ThreadView> views = new ArrayList<>();
+    for (int p = 1; p <= pages; p++) {
+      views.add(
+          new ThreadView(
+              seed,
+              Urls.threadPage(seed, p),
+              p,
+              pages,
+              range(p, last),
+              p > 1 ? new LinkView("Lines " + range(p - 1, last), Urls.threadPage(seed, p - 1)) : null,
+              p < pages ? new LinkView("Lines " + range(p + 1, last), Urls.threadPage(seed, p + 1)) : null,
+              onPage.get(p - 1)));
+    }
+    return views;
+  }
+
+  /**
+   * Each page's comments, in order; a comment running over from one page to the next is split
+   * there, both parts keeping its number.
+   */
+  private static List<List<ThreadView.CommentView>> commentsByPage(
+      Discussion discussion, Provenance provenance, Function<String, String> essayTitles) {
     Map<SourceLine, Comment> commentOf = new HashMap<>();
     for (Comment comment : discussion.comments()) {
       if (comment.byline() != null) {
@@ -41,9 +72,8 @@ final class ThreadPage {
       }
       comment.strayNotes().stream().map(Footnote::source).forEach(line -> commentOf.put(line, comment));
     }
-    int pages = pages(discussion);
     List<List<ThreadView.CommentView>> onPage = new ArrayList<>();
-    for (int p = 0; p < pages; p++) {
+    for (int p = 0, pages = pages(discussion); p < pages; p++) {
       onPage.add(new ArrayList<>());
     }
     List<ThreadView.LineView> current = new ArrayList<>();
@@ -71,22 +101,7 @@ final class ThreadPage {
     if (!current.isEmpty()) {
       onPage.get(currentPage - 1).add(commentView(number, currentComment, current));
     }
-    String seed = discussion.seed();
-    int last = discussion.lines().isEmpty() ? 0 : discussion.lines().get(discussion.lines().size() - 1).line();
-    List<ThreadView> views = new ArrayList<>();
-    for (int p = 1; p <= pages; p++) {
-      views.add(
-          new ThreadView(
-              seed,
-              Urls.threadPage(seed, p),
-              p,
-              pages,
-              range(p, last),
-              p > 1 ? new LinkView("Lines " + range(p - 1, last), Urls.threadPage(seed, p - 1)) : null,
-              p < pages ? new LinkView("Lines " + range(p + 1, last), Urls.threadPage(seed, p + 1)) : null,
-              onPage.get(p - 1)));
-    }
-    return views;
+    return onPage;
   }
 
   private static ThreadView.CommentView commentView(int number, Comment comment, List<ThreadView.LineView> lines) {
