@@ -32,32 +32,38 @@ public final class ArchiveCompiler {
   private ArchiveCompiler() {}
 
   public static Archive compile(Path root) {
-    return compile(root, new CompileCache());
+    return compile(root, new CompileCache(), BuildTimings.OFF);
   }
 
-  /** As {@link #compile(Path)}, reusing what {@code cache} holds from earlier compiles. */
-  public static Archive compile(Path root, CompileCache cache) {
+  /** As {@link #compile(Path)}, reusing what {@code cache} holds from earlier compiles and timing each stage into {@code timings}. */
+  public static Archive compile(Path root, CompileCache cache, BuildTimings timings) {
     Diagnostics diagnostics = new Diagnostics();
     // Templates compile and threads are read on threads of their own while content is read, as
     // none needs another: compiling templates (most of it loading Pebble) was a third of a small
     // archive's front half, and reading a large thread is a second of work on one core. Nothing
     // before rendering needs the templates, so they are waited for last, after the link stage.
-    CompletableFuture<Templates> compiling = Background.start("scholia-templates", () -> cache.templates(root));
+    CompletableFuture<Templates> compiling =
+        Background.start("scholia-templates", () -> timings.time("compile templates, beside the rest", () -> cache.templates(root)));
     Diagnostics threadProblems = new Diagnostics();
-    CompletableFuture<List<Discussion>> reading = Background.start("scholia-threads", () -> cache.discussions(root, threadProblems));
-    Content content = collecting(diagnostics, () -> ContentReader.read(root, diagnostics, cache.files()));
+    CompletableFuture<List<Discussion>> reading =
+        Background.start("scholia-threads", () -> timings.time("read threads, beside the rest", () -> cache.discussions(root, threadProblems)));
+    Content content = collecting(diagnostics, () -> timings.time("read content", () -> ContentReader.read(root, diagnostics, cache.files())));
     List<Discussion> discussions = collecting(diagnostics, () -> joined(reading));
     diagnostics.addAll(threadProblems.all());
     // The fidelity check compares threads with essays: after a file could not be read it would
     // only repeat that problem as "paragraph is in no essay" noise, so it needs a clean read.
     boolean readCleanly = !diagnostics.hasErrors();
     List<ParsedEssay> essays =
-        content == null ? List.of() : cache.parse(content.essays(), diagnostics);
+        content == null ? List.of() : timings.time("parse Markdown", () -> cache.parse(content.essays(), diagnostics));
     if (content != null) {
-      checkLinks(content, diagnostics);
+      timings.time("check link schemes", () -> checkLinks(content, diagnostics));
     }
-    Provenance provenance = readCleanly ? FidelityChecker.check(discussions, essays, diagnostics, cache.fidelity()) : null;
-    Links links = provenance == null ? null : Linker.link(content, discussions, essays, provenance, diagnostics, cache.links());
+    Provenance provenance =
+        readCleanly ? timings.time("check fidelity", () -> FidelityChecker.check(discussions, essays, diagnostics, cache.fidelity())) : null;
+    Links links =
+        provenance == null
+            ? null
+            : timings.time("link", () -> Linker.link(content, discussions, essays, provenance, diagnostics, cache.links()));
     Templates templates = collecting(diagnostics, () -> joined(compiling));
     diagnostics.throwIfErrors();
     return new Archive(root, content, discussions, essays, provenance, links, templates, diagnostics.warnings());

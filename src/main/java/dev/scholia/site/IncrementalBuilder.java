@@ -65,7 +65,7 @@ public final class IncrementalBuilder {
 
   /** Brings the folder up to date, trusting no earlier parse whose file's size or time changed. */
   public Report rebuild() {
-    Archive archive = ArchiveCompiler.compile(root, cache);
+    Archive archive = ArchiveCompiler.compile(root, cache, BuildTimings.OFF);
     PageRenderer renderer = new PageRenderer(archive, renders);
     List<PageJob> jobs = renderer.pages();
     Inputs inputs = renderer.inputs();

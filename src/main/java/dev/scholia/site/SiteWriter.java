@@ -25,12 +25,19 @@ public final class SiteWriter {
 
   /** Writes the whole site to {@code out}; returns the number of files written. */
   public static int write(Archive archive, Path out) {
-    List<PageJob> pages = new PageRenderer(archive).pages();
-    Map<String, byte[]> extras = extras(archive, new SourceMap.Memo());
+    return write(archive, out, BuildTimings.OFF);
+  }
+
+  /** As {@link #write(Archive, Path)}, timing each stage and page into {@code timings}. */
+  public static int write(Archive archive, Path out, BuildTimings timings) {
+    List<PageJob> pages = timings.time("plan pages and search index", () -> new PageRenderer(archive).pages());
+    Map<String, byte[]> extras = timings.time("source map and assets", () -> extras(archive, new SourceMap.Memo()));
     try (OutputFolder folder = OutputFolder.create(out, archive.root())) {
-      renderEach(pages, folder::write);
-      extras.forEach(folder::write);
-      folder.commit();
+      timings.time("render and write pages", () -> renderEach(pages, timings, folder::write));
+      timings.time("write the other files, swap in the site", () -> {
+        extras.forEach(folder::write);
+        folder.commit();
+      });
       return pages.size() + extras.size();
     }
   }
@@ -51,7 +58,7 @@ public final class SiteWriter {
   /** Renders every page without writing: what {@code check} runs to catch template errors. */
   public static void renderAll(Archive archive) {
     // Rendered into a writer that drops the text: nothing is kept, only errors matter here.
-    renderEach(new PageRenderer(archive).pages(), (path, body) -> body.writeTo(Writer.nullWriter()));
+    renderEach(new PageRenderer(archive).pages(), BuildTimings.OFF, (path, body) -> body.writeTo(Writer.nullWriter()));
   }
 
   /** Where a rendered page goes: into its file, or nowhere when only checking. */
@@ -60,18 +67,21 @@ public final class SiteWriter {
     void accept(String path, PageJob.Body body) throws IOException;
   }
 
-  private static void renderEach(List<PageJob> pages, Sink sink) {
+  private static void renderEach(List<PageJob> pages, BuildTimings timings, Sink sink) {
     Queue<Diagnostic> problems = new ConcurrentLinkedQueue<>();
     InListOrder.forEach(
         pages.size(),
         i -> {
           PageJob page = pages.get(i);
+          Runnable stop = timings.startPage(page.path());
           try {
             sink.accept(page.path(), page.body());
           } catch (ScholiaException e) {
             problems.addAll(e.diagnostics());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
+          } finally {
+            stop.run();
           }
         });
     Diagnostics all = new Diagnostics();

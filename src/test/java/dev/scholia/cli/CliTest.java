@@ -1,12 +1,14 @@
 package dev.scholia.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scholia.testing.Cli;
 import dev.scholia.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,5 +150,36 @@ class CliTest {
     assertTrue(Files.notExists(root.resolve("templates")));
     assertEquals(0, Cli.run("build", "--root", root.toString()).exit());
     assertTrue(Files.isRegularFile(root.resolve("site/assets/style.css")));
+  }
+
+  @Test
+  void buildWithTimingsListsEveryStageAndThePagesOfEachFolder() {
+    Path root = Fixtures.copySite("basic", temp.resolve("archive"));
+    Cli.Result result = Cli.run("build", "--root", root.toString(), "--timings");
+    assertEquals(0, result.exit(), result.err());
+    String out = result.out();
+    for (String stage :
+        List.of(
+            "compile templates, beside the rest",
+            "read threads, beside the rest",
+            "read content",
+            "parse Markdown",
+            "check fidelity",
+            "link",
+            "plan pages and search index",
+            "render and write pages",
+            "write the other files, swap in the site")) {
+      assertTrue(out.lines().anyMatch(line -> line.matches("  " + stage + " +\\d+ ms")), stage + " in:\n" + out);
+    }
+    assertTrue(out.lines().anyMatch(line -> line.matches("  essays/ +\\d+ ms +2 files +\\d+\\.\\d\\d ms each")), out);
+    assertTrue(out.lines().anyMatch(line -> line.matches("  index\\.html +\\d+ ms +1 file")), out);
+  }
+
+  @Test
+  void buildWithoutTimingsPrintsOnlyItsSummary() {
+    Path root = Fixtures.copySite("basic", temp.resolve("archive"));
+    String out = Cli.run("build", "--root", root.toString()).out();
+    assertTrue(out.startsWith("built 2 essays, "), out);
+    assertFalse(out.contains(" ms each") || out.contains("stages"), out);
   }
 }
