@@ -34,20 +34,58 @@ public final class Linker {
   /** Links the archive; broken links and dangling footnotes go to {@code diagnostics}. */
   public static Links link(
       Content content, List<Discussion> discussions, List<ParsedEssay> essays, Provenance provenance, Diagnostics diagnostics) {
-    return link(content, discussions, essays, provenance, diagnostics, new LinkCache());
+    LinkCache cache = new LinkCache();
+    return link(content, discussions, essays, findMentions(content, essays, cache), provenance, diagnostics, cache);
   }
 
-  /** As {@link #link(Content, List, List, Provenance, Diagnostics)}, reusing what {@code cache} holds from earlier builds. */
+  /**
+   * The glossary's index, made once per build by {@link #findMentions}, with what was wrong with
+   * it (reported by {@link #link}, so that a problem is listed once) and the strings its word
+   * counts share.
+   */
+  public static final class Glossary {
+    private final GlossaryIndex index;
+    private final Diagnostics problems;
+    private final Map<String, String> canonicalWords = new ConcurrentHashMap<>();
+
+    private Glossary(GlossaryIndex index, Diagnostics problems) {
+      this.index = index;
+      this.problems = problems;
+    }
+  }
+
+  /**
+   * The first half of the link stage: indexes the glossary and finds its mentions in every essay,
+   * keeping them in {@code cache} for {@link #link}. It needs neither the threads nor the fidelity
+   * check, so the site stage runs it beside the check, which keeps one core busy and leaves the
+   * other idle; finding mentions is most of the link stage's work.
+   */
+  public static Glossary findMentions(Content content, List<ParsedEssay> essays, LinkCache cache) {
+    Diagnostics problems = new Diagnostics();
+    Glossary glossary = new Glossary(GlossaryIndex.of(content.glossary(), problems), problems);
+    cache.useGlossary(glossary.index);
+    essays.parallelStream()
+        .map(Linker::bodyOf)
+        .forEach(body -> cache.mentions(body, () -> GlossaryMentions.find(body, glossary.index, glossary.canonicalWords)));
+    return glossary;
+  }
+
+  /**
+   * Links the archive, using (and in a session, reusing) what {@code cache} holds; {@code glossary}
+   * is what {@link #findMentions} returned for the same essays and cache.
+   */
   public static Links link(
       Content content,
       List<Discussion> discussions,
       List<ParsedEssay> essays,
+      Glossary glossary,
       Provenance provenance,
       Diagnostics diagnostics,
       LinkCache cache) {
+    diagnostics.addAll(glossary.problems.all());
     List<Body> all =
         Stream.of(
-                essays.stream().map(e -> new Body(Body.Kind.ESSAY, e.slug(), Urls.essay(e.slug()), e.source().body(), e.document())),
+                essays.stream().map(Linker::bodyOf),
                 content.themes().stream().map(t -> Body.parse(Body.Kind.THEME, t.slug(), Urls.theme(t.slug()), t.intro())),
                 content.glossary().stream().map(g -> Body.parse(Body.Kind.TERM, g.slug(), Urls.GLOSSARY, g.definition())))
             .flatMap(s -> s)
@@ -56,10 +94,7 @@ public final class Linker {
     Map<String, Set<String>> fragments = new HashMap<>();
     offers.forEach(offer -> fragments.put(offer.body().path(), offer.fragments()));
     LinkTargets targets = new LinkTargets(all, fragments, discussions);
-    GlossaryIndex glossary = GlossaryIndex.of(content.glossary(), diagnostics);
-    cache.useGlossary(glossary);
-    Map<String, String> canonicalWords = new ConcurrentHashMap<>();
-    List<Linked> results = offers.parallelStream().map(offer -> offer.link(targets, glossary, cache, canonicalWords)).toList();
+    List<Linked> results = offers.parallelStream().map(offer -> offer.link(targets, glossary, cache)).toList();
     cache.retain(essays.stream().map(ParsedEssay::document).collect(Collectors.toSet()));
     List<LinkedBody> linked = results.stream().map(Linked::body).toList();
     offers.forEach(offer -> diagnostics.addAll(offer.diagnostics().all()));
@@ -79,6 +114,10 @@ public final class Linker {
                 .toList()),
         termUsers(essayBodies),
         cache.continuations(discussions, provenance));
+  }
+
+  private static Body bodyOf(ParsedEssay essay) {
+    return new Body(Body.Kind.ESSAY, essay.slug(), Urls.essay(essay.slug()), essay.source().body(), essay.document());
   }
 
   private static Map<String, List<String>> backlinks(List<LinkedBody> essays) {
@@ -121,7 +160,7 @@ public final class Linker {
       return new Offer(body, headingIds, footnotes, fragments, diagnostics);
     }
 
-    Linked link(LinkTargets targets, GlossaryIndex glossary, LinkCache cache, Map<String, String> canonicalWords) {
+    Linked link(LinkTargets targets, Glossary glossary, LinkCache cache) {
       Map<Node, String> hrefs = new IdentityHashMap<>();
       Set<String> linkedEssays = new LinkedHashSet<>();
       body.document()
@@ -143,7 +182,7 @@ public final class Linker {
                   visitChildren(link);
                 }
               });
-      GlossaryMentions mentions = cache.mentions(body, () -> GlossaryMentions.find(body, glossary, canonicalWords));
+      GlossaryMentions mentions = cache.mentions(body, () -> GlossaryMentions.find(body, glossary.index, glossary.canonicalWords));
       return new Linked(
           new LinkedBody(body, hrefs, mentions.mentions(), headingIds, footnotes, mentions.counts(), List.copyOf(linkedEssays)),
           mentions.words());

@@ -58,12 +58,23 @@ public final class ArchiveCompiler {
     if (content != null) {
       timings.time("check link schemes", () -> checkLinks(content, diagnostics));
     }
+    // Glossary mentions, most of the link stage's work, need no provenance: they are found while
+    // the fidelity check, which runs on one core, leaves the other idle.
+    CompletableFuture<Linker.Glossary> mentions =
+        readCleanly
+            ? Background.start(
+                "scholia-mentions",
+                () -> timings.time("find glossary mentions, beside the check", () -> Linker.findMentions(content, essays, cache.links())))
+            : null;
     Provenance provenance =
         readCleanly ? timings.time("check fidelity", () -> FidelityChecker.check(discussions, essays, diagnostics, cache.fidelity())) : null;
+    // Waited for even when the check failed, so that no search is still writing into the cache
+    // when a session's next build starts.
+    Linker.Glossary glossary = mentions == null ? null : joined(mentions);
     Links links =
         provenance == null
             ? null
-            : timings.time("link", () -> Linker.link(content, discussions, essays, provenance, diagnostics, cache.links()));
+            : timings.time("link", () -> Linker.link(content, discussions, essays, glossary, provenance, diagnostics, cache.links()));
     Templates templates = collecting(diagnostics, () -> joined(compiling));
     diagnostics.throwIfErrors();
     return new Archive(root, content, discussions, essays, provenance, links, templates, diagnostics.warnings());

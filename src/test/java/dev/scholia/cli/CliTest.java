@@ -165,6 +165,7 @@ class CliTest {
             "read content",
             "parse Markdown",
             "check fidelity",
+            "find glossary mentions, beside the check",
             "link",
             "plan pages and search index",
             "render and write pages",
