@@ -23,10 +23,13 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
 /**
- * The linking stage. Two passes over every body, each in parallel: first what each page offers
- * (heading ids, numbered notes), then what each page points at (links checked against what the
- * first pass found, glossary mentions). The graph between essays (backlinks, related essays,
- * continuations) is then built from indexes of those results, never by comparing essays pairwise.
+ * The linking stage, in two calls. {@link #findMentions} finds the glossary's mentions in every
+ * essay, which needs nothing but the essays and the glossary, so it can run while the fidelity
+ * check does. {@link #link} then makes two passes over every body, each in parallel: first what
+ * each page offers (heading ids, numbered notes), then what each page points at (links checked
+ * against what the first pass found, and the mentions). The graph between essays (backlinks,
+ * related essays, continuations) is then built from indexes of those results, never by comparing
+ * essays pairwise.
  */
 public final class Linker {
   private Linker() {}

@@ -6,6 +6,7 @@
  * their fragments; finds the first mention of each glossary term; and derives backlinks, related
  * essays and continuation links. The result, {@link dev.scholia.link.Links}, is immutable and read
  * by the renderer; every index here is built in one pass so the stage stays linear in the archive.
+ * Glossary mentions alone need no provenance, so they are found first, while the fidelity check runs.
  * In a long-running session a {@link dev.scholia.link.LinkCache} carries each unchanged body's
  * glossary mentions and word counts, and the related-essays ranking, from one build to the next,
  * so a rebuild pays for what an edit reaches.

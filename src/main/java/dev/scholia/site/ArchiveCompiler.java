@@ -68,7 +68,7 @@ public final class ArchiveCompiler {
             : null;
     Provenance provenance =
         readCleanly ? timings.time("check fidelity", () -> FidelityChecker.check(discussions, essays, diagnostics, cache.fidelity())) : null;
-    // Waited for even when the check failed, so that no search is still writing into the cache
+    // Waited for even when the check found problems, so that no search is still writing into the cache
     // when a session's next build starts.
     Linker.Glossary glossary = mentions == null ? null : joined(mentions);
     Links links =

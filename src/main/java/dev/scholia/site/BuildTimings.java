@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * a slow archive or template shows where its time goes without a profiler.
  *
  * <p>Stages are timed on the thread that runs them, so those started in the background (templates,
- * threads) overlap the others. Pages render on every core; their times are summed per folder. Safe
+ * threads, glossary mentions) overlap the others. Pages render on every core; their times are summed per folder. Safe
  * to use from several threads; {@link #OFF} records nothing and reads no clock.
  */
 public final class BuildTimings {
