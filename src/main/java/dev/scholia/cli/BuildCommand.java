@@ -40,7 +40,7 @@ final class BuildCommand implements Command.Action {
     long millis = (System.nanoTime() - start) / 1_000_000;
     // Concatenated rather than printf'd: a Formatter loads the locale's number formats, which
     // showed in the run time of a small archive.
-    terminal.out().println("built " + archive.essays().size() + " essays, " + files + " files into " + target + " in " + millis + " ms");
+    terminal.out().println("built " + Plural.of(archive.essays().size(), "essay") + ", " + Plural.of(files, "file") + " into " + target + " in " + millis + " ms");
     if (archive.content().site().baseUrl() == null) {
       // Not a warning: an archive read from disk or a private host needs neither file.
       terminal.out().println("skipped feed.xml and sitemap.xml: they need absolute URLs; set baseUrl in content/site.yaml to publish them");

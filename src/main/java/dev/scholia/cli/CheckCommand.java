@@ -25,6 +25,6 @@ final class CheckCommand implements Command.Action {
     SiteWriter.renderAll(archive);
     Reporter.report(terminal.err(), archive.warnings());
     // Concatenated rather than printf'd, as in BuildCommand: a Formatter loads locale data.
-    terminal.out().println("ok: " + archive.essays().size() + " essays, " + archive.content().themes().size() + " themes checked");
+    terminal.out().println("ok: " + Plural.of(archive.essays().size(), "essay") + ", " + Plural.of(archive.content().themes().size(), "theme") + " checked");
   }
 }

@@ -100,9 +100,9 @@ final class ServeCommand implements Command.Action {
           "%s %s%s: %s rendered, %s written%s in %d ms%n",
           LocalTime.now().format(CLOCK),
           changed.isEmpty() ? "built " : "rebuilt " + describe(changed) + " → ",
-          count(report.essays(), "essay"),
-          count(report.rendered(), "page"),
-          count(report.written().size(), "file"),
+          Plural.of(report.essays(), "essay"),
+          Plural.of(report.rendered(), "page"),
+          Plural.of(report.written().size(), "file"),
           report.deleted().isEmpty() ? "" : ", " + report.deleted().size() + " removed",
           millis);
       out.flush();
@@ -119,9 +119,6 @@ final class ServeCommand implements Command.Action {
       err.flush();
     }
 
-    private static String count(int n, String noun) {
-      return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     private static String describe(Set<Path> changed) {
       List<String> names = changed.stream().map(p -> p.toString().replace('\\', '/')).sorted().toList();

@@ -39,11 +39,11 @@ final class SplitCommand implements Command.Action {
     result.removed().forEach(path -> out.println("removed " + path));
     long routed = result.classifications().size() - result.keptLines().size();
     out.printf(
-        "split: %d paragraphs, %d already placed, %d routed, %d files written in %d ms%n",
-        result.classifications().size(),
+        "split: %s, %d already placed, %d routed, %s written in %d ms%n",
+        Plural.of(result.classifications().size(), "paragraph"),
         result.keptLines().size(),
         routed,
-        result.written().size(),
+        Plural.of(result.written().size(), "file"),
         (System.nanoTime() - start) / 1_000_000);
   }
 

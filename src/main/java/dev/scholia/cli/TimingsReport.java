@@ -29,7 +29,7 @@ final class TimingsReport {
           "  "
               + padded(folder.name(), width)
               + leftPadded(folder.millis() + " ms", 10)
-              + leftPadded(folder.runs() + (folder.runs() == 1 ? " file" : " files"), 13)
+              + leftPadded(Plural.of(folder.runs(), "file"), 13)
               + (folder.runs() == 1 ? "" : leftPadded(hundredths(folder.nanos() / folder.runs()) + " ms each", 16)));
     }
   }

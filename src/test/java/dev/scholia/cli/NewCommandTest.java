@@ -31,9 +31,12 @@ class NewCommandTest {
     Files.writeString(fresh.resolve("seeds/thread.txt"), "ada\nSlack lets a learner keep what it cannot yet use.[1]\n[1] Slack in the everyday sense.\n");
     Cli.Result split = Cli.run("split", "--root", fresh.toString());
     assertEquals(0, split.exit(), split.err());
-    assertEquals(0, Cli.run("check", "--root", fresh.toString()).exit());
+    assertTrue(split.out().contains(", 1 file written in "), split.out());
+    Cli.Result check = Cli.run("check", "--root", fresh.toString());
+    assertEquals("ok: 1 essay, 1 theme checked\n", check.out());
     Cli.Result build = Cli.run("build", "--root", fresh.toString());
     assertEquals(0, build.exit(), build.err());
+    assertTrue(build.out().startsWith("built 1 essay, "), build.out());
     String index = Files.readString(fresh.resolve("site/index.html"));
     assertTrue(index.contains("Notes: &quot;on&quot; learning"), index);
     String essay = Files.readString(fresh.resolve("site/essays/miscellany/index.html"));
