@@ -7,6 +7,7 @@ import dev.scholia.fidelity.FidelityChecker;
 import dev.scholia.files.AtomicFile;
 import dev.scholia.fidelity.Provenance;
 import dev.scholia.markdown.ParsedEssay;
+import dev.scholia.model.Background;
 import dev.scholia.model.Content;
 import dev.scholia.model.Diagnostic;
 import dev.scholia.model.Diagnostics;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -55,8 +57,13 @@ public final class Splitter {
 
   private SplitResult run() {
     Diagnostics diagnostics = new Diagnostics();
+    // The threads are read on threads of their own while content/ is read, as in a build: each
+    // is a second of work at 40,000 paragraphs or 4,000 essays, mostly on one core.
+    Diagnostics threadProblems = new Diagnostics();
+    CompletableFuture<List<Discussion>> reading = Background.start("scholia-threads", () -> Discussions.readAll(root, threadProblems));
     Content content = ContentReader.read(root, diagnostics);
-    List<Discussion> discussions = Discussions.readAll(root, diagnostics);
+    List<Discussion> discussions = Background.join(reading);
+    diagnostics.addAll(threadProblems.all());
     throwIfErrors(diagnostics);
     List<EssaySource> existing = fresh ? List.of() : content.essays();
     Map<String, ParsedEssay> parsed = new HashMap<>();
@@ -73,7 +80,7 @@ public final class Splitter {
     Map<String, EssayText> texts =
         routing.plans().parallelStream()
             .collect(Collectors.toMap(EssayPlan::path, plan -> EssayText.of(plan, root, parsed.get(plan.slug()), placed)));
-    verify(discussions, existing, texts);
+    verify(discussions, existing, parsed, texts);
 
     List<String> written = new ArrayList<>();
     for (String path : texts.keySet().stream().sorted().toList()) {
@@ -109,15 +116,18 @@ public final class Splitter {
   }
 
   /**
-   * Proves the essays as they will be pass the fidelity check, before any file is touched. They
-   * are parsed from the very text that will be written, as {@code build} will read it: that is
-   * what proves the Markdown writer escaped everything. Essays parse independently, so in parallel.
+   * Proves the essays as they will be pass the fidelity check, before any file is touched. Those
+   * split writes are parsed from the very text that will be written, as {@code build} will read
+   * it: that is what proves the Markdown writer escaped everything. Those it leaves as they are
+   * keep the parse {@code parsed} holds from reading them. Essays parse independently, so in parallel.
    */
-  private static void verify(List<Discussion> discussions, List<EssaySource> existing, Map<String, EssayText> texts) {
-    List<EssaySource> essays = new ArrayList<>(existing.stream().filter(essay -> !texts.containsKey(essay.path())).toList());
-    texts.values().forEach(text -> essays.add(text.source()));
+  private static void verify(
+      List<Discussion> discussions, List<EssaySource> existing, Map<String, ParsedEssay> parsed, Map<String, EssayText> texts) {
+    List<ParsedEssay> after =
+        new ArrayList<>(existing.stream().filter(essay -> !texts.containsKey(essay.path())).map(essay -> parsed.get(essay.slug())).toList());
     // From a list, which splits evenly: a concatenation of sequential streams would not split at all.
-    List<ParsedEssay> after = essays.parallelStream().map(ParsedEssay::parse).toList();
+    List<EssaySource> written = texts.values().stream().map(EssayText::source).toList();
+    after.addAll(written.parallelStream().map(ParsedEssay::parse).toList());
     Diagnostics problems = new Diagnostics();
     FidelityChecker.check(discussions, after, problems);
     if (problems.hasErrors()) {

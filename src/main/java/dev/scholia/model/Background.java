@@ -1,6 +1,7 @@
 package dev.scholia.model;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Supplier;
@@ -30,5 +31,20 @@ public final class Background {
     CompletableFuture<T> result = CompletableFuture.supplyAsync(work, pool);
     result.whenComplete((value, failure) -> pool.shutdown());
     return result;
+  }
+
+  /** The value of {@code future}, or what it threw, as if it had run on this thread. */
+  public static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException thrown) {
+        throw thrown;
+      }
+      if (e.getCause() instanceof Error thrown) {
+        throw thrown;
+      }
+      throw e;
+    }
   }
 }

@@ -20,7 +20,6 @@ import dev.scholia.render.Templates;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +47,7 @@ public final class ArchiveCompiler {
     CompletableFuture<List<Discussion>> reading =
         Background.start("scholia-threads", () -> timings.time("read threads, beside the rest", () -> cache.discussions(root, threadProblems)));
     Content content = collecting(diagnostics, () -> timings.time("read content", () -> ContentReader.read(root, diagnostics, cache.files())));
-    List<Discussion> discussions = collecting(diagnostics, () -> joined(reading));
+    List<Discussion> discussions = collecting(diagnostics, () -> Background.join(reading));
     diagnostics.addAll(threadProblems.all());
     // The fidelity check compares threads with essays: after a file could not be read it would
     // only repeat that problem as "paragraph is in no essay" noise, so it needs a clean read.
@@ -70,12 +69,12 @@ public final class ArchiveCompiler {
         readCleanly ? timings.time("check fidelity", () -> FidelityChecker.check(discussions, essays, diagnostics, cache.fidelity())) : null;
     // Waited for even when the check found problems, so that no search is still writing into the cache
     // when a session's next build starts.
-    Linker.Glossary glossary = mentions == null ? null : joined(mentions);
+    Linker.Glossary glossary = mentions == null ? null : Background.join(mentions);
     Links links =
         provenance == null
             ? null
             : timings.time("link", () -> Linker.link(content, discussions, essays, glossary, provenance, diagnostics, cache.links()));
-    Templates templates = collecting(diagnostics, () -> joined(compiling));
+    Templates templates = collecting(diagnostics, () -> Background.join(compiling));
     diagnostics.throwIfErrors();
     return new Archive(root, content, discussions, essays, provenance, links, templates, diagnostics.warnings());
   }
@@ -84,21 +83,6 @@ public final class ArchiveCompiler {
   private static void checkLinks(Content content, Diagnostics diagnostics) {
     Stream.concat(content.themes().stream().map(Theme::intro), content.glossary().stream().map(GlossaryTerm::definition))
         .forEach(text -> LinkSchemes.check(text, Markdown.parse(text), diagnostics));
-  }
-
-  /** The value of {@code future}, or what it threw, as if it had run on this thread. */
-  private static <T> T joined(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException thrown) {
-        throw thrown;
-      }
-      if (e.getCause() instanceof Error thrown) {
-        throw thrown;
-      }
-      throw e;
-    }
   }
 
   private interface Step<T> {
