@@ -119,7 +119,6 @@ final class ServeCommand implements Command.Action {
       err.flush();
     }
 
-
     private static String describe(Set<Path> changed) {
       List<String> names = changed.stream().map(p -> p.toString().replace('\\', '/')).sorted().toList();
       return names.size() <= 2 ? String.join(", ", names) : names.get(0) + " and " + (names.size() - 1) + " more";
